@@ -1,0 +1,51 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ConfigModule, LoggingModule, RUNTIME_CONFIG, RuntimeConfig } from '@app/config';
+import { DatabaseModule } from '@app/database';
+import { IdentityModule } from '@app/identity';
+import { QueueModule } from '@app/queue';
+import { ReferenceModule } from '@app/reference';
+import { JwtAuthGuard } from './auth/jwt-auth.guard';
+import { RolesGuard } from './auth/roles.guard';
+import { DateScalar } from './graphql/date.scalar';
+import { graphqlOptions } from './graphql/graphql-options';
+import { InputValidationPipe } from './graphql/input-validation.pipe';
+import { LoadersFactory, LoadersModule } from './graphql/loaders';
+import { HealthController } from './http/health.controller';
+import { MetricsController } from './http/metrics.controller';
+import { API_RESOLVERS } from './api.resolvers';
+
+@Module({})
+export class ApiModule {
+  /** `extraImports`: the worker module when API and worker share one process (`npm start`). */
+  static forRoot(config: RuntimeConfig, extraImports: DynamicModule[] = []): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule.forRoot(config),
+        DatabaseModule.forRoot(config),
+        QueueModule.forRoot(config),
+        IdentityModule,
+        ReferenceModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          imports: [LoadersModule],
+          inject: [RUNTIME_CONFIG, LoadersFactory],
+          useFactory: graphqlOptions,
+        }),
+        ...extraImports,
+      ],
+      controllers: [HealthController, MetricsController],
+      providers: [
+        DateScalar,
+        ...API_RESOLVERS,
+        { provide: APP_GUARD, useClass: JwtAuthGuard },
+        { provide: APP_GUARD, useClass: RolesGuard },
+        { provide: APP_PIPE, useClass: InputValidationPipe },
+      ],
+    };
+  }
+}

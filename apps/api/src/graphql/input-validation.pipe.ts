@@ -1,0 +1,35 @@
+import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
+import { plainToInstance } from 'class-transformer';
+import { validate, ValidationError } from 'class-validator';
+import { FieldError, InvalidInputError } from '@app/errors';
+
+const PRIMITIVES: unknown[] = [String, Boolean, Number, Array, Object];
+
+function flatten(errors: ValidationError[], prefix: string): FieldError[] {
+  return errors.flatMap((error) => {
+    const path = prefix ? `${prefix}.${error.property}` : error.property;
+    const own = Object.values(error.constraints ?? {}).map((message) => ({ path, message }));
+    return [...own, ...flatten(error.children ?? [], path)];
+  });
+}
+
+/**
+ * Validates every input class with class-validator (after its transforms, e.g. trimming) and rejects with one
+ * BAD_USER_INPUT listing every bad field by path (`input.email`), before any resolver code runs.
+ */
+@Injectable()
+export class InputValidationPipe implements PipeTransform {
+  async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const { metatype } = metadata;
+    if (!metatype || PRIMITIVES.includes(metatype) || value === null || value === undefined) return value;
+    if (typeof value !== 'object') return value;
+    const instance = plainToInstance(metatype, value) as object;
+    const errors = await validate(instance, { forbidUnknownValues: false });
+    if (errors.length) {
+      const fieldErrors = flatten(errors, metadata.data ?? '');
+      // Messages name the field by its path, never echo the value (it may be a password).
+      throw new InvalidInputError(fieldErrors);
+    }
+    return instance;
+  }
+}

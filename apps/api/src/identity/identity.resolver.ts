@@ -1,0 +1,109 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { isUUID } from 'class-validator';
+import { IdentityService, OrganisationEntity, Role, Session, UserEntity } from '@app/identity';
+import { CurrentUser, Public, Roles } from '../auth/auth.decorators';
+import { GraphQLContext } from '../graphql/loaders';
+import { Ward } from '../reference/reference.types';
+import {
+  AuthPayload,
+  CreateStaffUserInput,
+  LoginInput,
+  Organisation,
+  RegisterOrganisationInput,
+  RegisterResidentInput,
+  UpdateOrganisationInput,
+  User,
+} from './identity.types';
+
+const toAuthPayload = (session: Session): AuthPayload => ({
+  accessToken: session.accessToken,
+  expiresAt: session.expiresAt,
+  user: session.user,
+});
+
+@Resolver(() => User)
+export class IdentityResolver {
+  constructor(private readonly identity: IdentityService) {}
+
+  @Public()
+  @Mutation(() => AuthPayload)
+  async registerResident(@Args('input') input: RegisterResidentInput): Promise<AuthPayload> {
+    return toAuthPayload(await this.identity.registerResident(input));
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload, {
+    description: 'Registers an employer or provider; a broker must verify it before it can publish',
+  })
+  async registerOrganisation(@Args('input') input: RegisterOrganisationInput): Promise<AuthPayload> {
+    return toAuthPayload(await this.identity.registerOrganisation(input));
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload)
+  async login(@Args('input') input: LoginInput): Promise<AuthPayload> {
+    return toAuthPayload(await this.identity.login(input.email, input.password));
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => User)
+  createStaffUser(@Args('input') input: CreateStaffUserInput): Promise<User> {
+    return this.identity.createStaffUser(input);
+  }
+
+  @Query(() => User)
+  me(@CurrentUser() user: UserEntity): User {
+    return user;
+  }
+
+  @ResolveField(() => Organisation, { nullable: true })
+  organisation(@Parent() user: User, @Context() { loaders }: GraphQLContext) {
+    return user.organisationId ? loaders.organisation.load(user.organisationId) : null;
+  }
+}
+
+@Resolver(() => Organisation)
+export class OrganisationResolver {
+  constructor(private readonly identity: IdentityService) {}
+
+  /**
+   * Public, but an organisation a broker has not verified yet is shown only to its own members and to staff:
+   * until then it has nothing public, and an unverified name should not look endorsed by the city.
+   */
+  @Public()
+  @Query(() => Organisation, { nullable: true })
+  async organisation(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentUser() user: UserEntity | undefined,
+  ): Promise<Organisation | null> {
+    if (!isUUID(id)) return null;
+    const organisation = await this.identity.findOrganisationById(id);
+    if (!organisation) return null;
+    const canSee =
+      organisation.verified ||
+      user?.organisationId === organisation.id ||
+      user?.role === Role.BROKER ||
+      user?.role === Role.ADMIN;
+    return canSee ? organisation : null;
+  }
+
+  @Roles(Role.BROKER, Role.ADMIN)
+  @Mutation(() => Organisation)
+  verifyOrganisation(@Args('id', { type: () => ID }) id: string): Promise<Organisation> {
+    return this.identity.verifyOrganisation(id);
+  }
+
+  @Roles(Role.EMPLOYER, Role.PROVIDER)
+  @Mutation(() => Organisation)
+  updateMyOrganisation(
+    @CurrentUser() user: UserEntity,
+    @Args('input') input: UpdateOrganisationInput,
+  ): Promise<OrganisationEntity> {
+    return this.identity.updateOrganisationOf(user, input);
+  }
+
+  @ResolveField(() => Ward, { nullable: true })
+  ward(@Parent() organisation: Organisation, @Context() { loaders }: GraphQLContext) {
+    return organisation.wardCode ? loaders.ward.load(organisation.wardCode) : null;
+  }
+}

@@ -1,0 +1,26 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Inject, OnApplicationBootstrap } from '@nestjs/common';
+import { Job } from 'bullmq';
+import { RUNTIME_CONFIG, RuntimeConfig } from '@app/config';
+import { PingJobData, PingJobResult, QueueName, SystemJob } from '@app/queue';
+
+@Processor(QueueName.SYSTEM)
+export class SystemProcessor extends WorkerHost implements OnApplicationBootstrap {
+  constructor(@Inject(RUNTIME_CONFIG) private readonly config: RuntimeConfig) {
+    super();
+  }
+
+  onApplicationBootstrap(): void {
+    this.worker.concurrency = this.config.env.WORKER_CONCURRENCY;
+  }
+
+  async process(job: Job<PingJobData>): Promise<PingJobResult> {
+    if (job.name !== SystemJob.PING) throw new Error(`system queue has no job called ${job.name}`);
+    return {
+      pong: true,
+      requestedAt: job.data.requestedAt,
+      processedAt: new Date().toISOString(),
+      processedByPid: process.pid,
+    };
+  }
+}

@@ -1,0 +1,26 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ConfigModule, LoggingModule, RuntimeConfig } from '@app/config';
+import { DatabaseModule } from '@app/database';
+import { QueueModule } from '@app/queue';
+import { SystemProcessor } from './processors/system.processor';
+
+/** The queue processors alone: imported by the worker app, and by the API when both share one process. */
+@Module({ providers: [SystemProcessor] })
+export class ProcessorsModule {}
+
+/** The worker process: no HTTP, just the infrastructure the processors need. */
+@Module({})
+export class WorkerModule {
+  static forRoot(config: RuntimeConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule.forRoot(config),
+        DatabaseModule.forRoot(config),
+        QueueModule.forRoot(config),
+        ProcessorsModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,4 @@
+import { Initial1795434299492 } from './1795434299492-Initial';
+
+/** Every migration, oldest first. `npm run migration:generate -- <Name>` writes new ones; add each here. */
+export const MIGRATIONS = [Initial1795434299492];

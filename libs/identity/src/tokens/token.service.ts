@@ -1,0 +1,38 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { RUNTIME_CONFIG, RuntimeConfig } from '@app/config';
+
+export const ACCESS_TOKEN_TTL_SECONDS = 12 * 60 * 60;
+const ALGORITHM = 'HS256';
+
+export interface IssuedToken {
+  accessToken: string;
+  expiresAt: Date;
+}
+
+/** Signs and checks access tokens. Only HS256 is accepted, so `alg: none` or a swapped algorithm never passes. */
+@Injectable()
+export class TokenService {
+  private readonly jwt: JwtService;
+
+  constructor(@Inject(RUNTIME_CONFIG) config: RuntimeConfig) {
+    this.jwt = new JwtService({ secret: config.jwtSecret });
+  }
+
+  issue(userId: string): IssuedToken {
+    const now = Math.floor(Date.now() / 1000);
+    const exp = now + ACCESS_TOKEN_TTL_SECONDS;
+    const accessToken = this.jwt.sign({ sub: userId, iat: now, exp }, { algorithm: ALGORITHM });
+    return { accessToken, expiresAt: new Date(exp * 1000) };
+  }
+
+  /** The user id the token was issued to, or null when it is malformed, forged or expired. */
+  verify(token: string): string | null {
+    try {
+      const payload = this.jwt.verify<{ sub?: unknown }>(token, { algorithms: [ALGORITHM] });
+      return typeof payload.sub === 'string' ? payload.sub : null;
+    } catch {
+      return null;
+    }
+  }
+}

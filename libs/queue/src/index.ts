@@ -1,0 +1,4 @@
+export * from './queue-names';
+export * from './queue-connection';
+export * from './queue.module';
+export * from './system-queue.producer';

@@ -1,0 +1,15 @@
+export * from './entities/ward.entity';
+export * from './entities/skill.entity';
+export * from './entities/census-benchmark.entity';
+export * from './entities/real-living-wage-rate.entity';
+export * from './entities/t-level-pathway.entity';
+export * from './reference.entities';
+export * from './reference.module';
+export * from './reference-seeder';
+export * from './esco-import';
+export * from './skill-catalogue.service';
+export * from './ward-directory.service';
+export * from './real-living-wage.service';
+export * from './skill-category';
+export { SKILL_SEED } from './seed/skills.seed';
+export { WARD_SEED } from './seed/wards.seed';

@@ -1,0 +1,76 @@
+import { Logger } from '@nestjs/common';
+import {
+  InvalidEnvironmentError,
+  parseEnvironment,
+  readOrCreateSecret,
+  resolveRuntimeConfig,
+  RuntimeConfig,
+} from '@app/config';
+import { openDatabase, prepareDatabase, redactUrl } from '@app/database';
+import { seedReferenceData } from '@app/reference';
+
+export interface Platform {
+  config: RuntimeConfig;
+  /** Stops what start-up started (the embedded database), after the Nest application has closed. */
+  stop(): Promise<void>;
+}
+
+const logger = new Logger('Startup');
+
+/**
+ * What every entry point (API, worker, CLI) does before Nest starts: validate the environment (exiting with a
+ * message that names each bad variable), open the database (embedded when DATABASE_URL is unset), apply pending
+ * migrations under an advisory lock and load the reference data. Running migrations here, before any queue worker
+ * exists, means no job ever runs against an old schema.
+ */
+export async function startPlatform(): Promise<Platform> {
+  let env;
+  try {
+    env = parseEnvironment();
+  } catch (error) {
+    if (error instanceof InvalidEnvironmentError) {
+      process.stderr.write(`${error.message}\nSee README.md, "Configuration".\n`);
+      process.exit(78); // EX_CONFIG
+    }
+    throw error;
+  }
+  const database = await openDatabase(env, (line) => logger.log(line));
+  const config = resolveRuntimeConfig(env, database, (name) => readOrCreateSecret(env.DATA_DIR, name));
+  const applied = await prepareDatabase(config.databaseUrl, [seedReferenceData]);
+  logger.log(
+    `database ${redactUrl(config.databaseUrl)} ready (${applied.length} migration(s) applied); queue backend: ${config.queue.backend}`,
+  );
+  return { config, stop: () => database.stop() };
+}
+
+/**
+ * Closes the application on SIGINT/SIGTERM, then stops the platform: workers finish or return their active jobs,
+ * HTTP stops accepting, connections close, and only then does the embedded database stop. A second signal, or
+ * 30 seconds without finishing, forces the exit.
+ */
+export function closeOnSignals(close: () => Promise<void>, platform: Platform): void {
+  let closing = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (closing) {
+      logger.warn(`${signal} again: exiting now`);
+      process.exit(1);
+    }
+    closing = true;
+    logger.log(`${signal} received: shutting down`);
+    setTimeout(() => {
+      logger.error('shutdown took longer than 30 s: exiting');
+      process.exit(1);
+    }, 30_000).unref();
+    close()
+      .then(() => platform.stop())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error(`error during shutdown: ${String(error)}`);
+          process.exit(1);
+        },
+      );
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+}

@@ -1,0 +1,3 @@
+export * from './test-server';
+export * from './test-database';
+export * from './test-app';

@@ -1,0 +1,5 @@
+import { IDENTITY_ENTITIES } from '@app/identity';
+import { REFERENCE_ENTITIES } from '@app/reference';
+
+/** Every entity of the platform, for the migration tooling (the apps load theirs through their modules). */
+export const ALL_ENTITIES = [...REFERENCE_ENTITIES, ...IDENTITY_ENTITIES];
