@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
-import { lexicographicSortSchema, printSchema } from 'graphql';
+import { buildSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { API_RESOLVERS } from '../apps/api/src/api.resolvers';
@@ -46,7 +46,6 @@ async function main() {
       `schema:check: contract check SKIPPED: ${CONTRACT_FILE} not found (it is present beside the repo in CI)`,
     );
   } else {
-    const { buildSchema } = await import('graphql');
     const generated = buildSchema(sdl);
     const report = await checkContract(contract, generated);
     const built = builtOperations(contract, generated);

@@ -1,6 +1,6 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ConfigModule, LoggingModule, RUNTIME_CONFIG, RuntimeConfig } from '@app/config';
 import { DatabaseModule } from '@app/database';
@@ -10,6 +10,7 @@ import { ReferenceModule } from '@app/reference';
 import { JwtAuthGuard } from './auth/jwt-auth.guard';
 import { RolesGuard } from './auth/roles.guard';
 import { DateScalar } from './graphql/date.scalar';
+import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { graphqlOptions } from './graphql/graphql-options';
 import { InputValidationPipe } from './graphql/input-validation.pipe';
 import { LoadersFactory, LoadersModule } from './graphql/loaders';
@@ -45,6 +46,7 @@ export class ApiModule {
         { provide: APP_GUARD, useClass: JwtAuthGuard },
         { provide: APP_GUARD, useClass: RolesGuard },
         { provide: APP_PIPE, useClass: InputValidationPipe },
+        { provide: APP_FILTER, useClass: DomainErrorFilter },
       ],
     };
   }
