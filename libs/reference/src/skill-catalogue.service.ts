@@ -37,18 +37,17 @@ export class SkillCatalogueService {
       params.push(category);
       where.push(`lower(category) = lower($${params.length})`);
     }
-    let rank = '0';
-    let similarity = '0';
+    let ranking = '';
     if (text) {
       params.push(escapeLike(text), text);
       const like = `$${params.length - 1}`;
       const raw = `$${params.length}`;
       where.push(`(search_text LIKE '%' || ${like} || '%' OR ${raw} <% search_text)`);
-      rank = `CASE WHEN (E'\\n' || search_text || E'\\n') LIKE '%' || E'\\n' || ${like} || E'\\n' || '%' THEN 0
+      const rank = `CASE WHEN (E'\\n' || search_text || E'\\n') LIKE '%' || E'\\n' || ${like} || E'\\n' || '%' THEN 0
                    WHEN (E'\\n' || search_text) LIKE '%' || E'\\n' || ${like} || '%' THEN 1
                    WHEN search_text LIKE '%' || ${like} || '%' THEN 2
                    ELSE 3 END`;
-      similarity = `word_similarity(${raw}, search_text)`;
+      ranking = `${rank}, word_similarity(${raw}, search_text) DESC, `;
     }
     const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
     params.push(limit, offset);
@@ -56,7 +55,7 @@ export class SkillCatalogueService {
       `SELECT id, name, category, esco_uri AS "escoUri", alt_labels AS "altLabels", description, curated,
               count(*) OVER () AS total
        FROM skills ${filter}
-       ORDER BY ${rank}, ${similarity} DESC, name, id
+       ORDER BY ${ranking}name, id
        LIMIT $${params.length - 1} OFFSET $${params.length}`,
       params,
     );

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { ensureDatabaseExists, prepareDatabase, startEmbeddedPostgres, withDatabaseName } from '@app/database';
 import { seedReferenceData } from '@app/reference';
-import { setTestServerUrl, TEMPLATE_DATABASE, withServerClient } from './test-server';
+import { setTestServer, withServerClient } from './test-server';
 
 /**
  * Runs once per `jest` run: picks the PostgreSQL server (DATABASE_URL's when set, otherwise an embedded one in
@@ -16,10 +16,30 @@ export default async function globalSetup(): Promise<void> {
     (globalThis as { embeddedTestPostgres?: typeof embedded }).embeddedTestPostgres = embedded;
     serverUrl = embedded.url;
   }
-  setTestServerUrl(serverUrl);
+  const template = `test_template_${process.pid}`;
+  setTestServer(serverUrl, template);
+  await dropLeftoverTestDatabases();
+  await ensureDatabaseExists(withDatabaseName(serverUrl, 'postgres'), template);
+  await prepareDatabase(withDatabaseName(serverUrl, template), [seedReferenceData]);
+}
+
+/** Test databases of runs that were killed before their teardown (their pid no longer exists). */
+async function dropLeftoverTestDatabases(): Promise<void> {
   await withServerClient(async (client) => {
-    await client.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DATABASE} WITH (FORCE)`);
+    const { rows } = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE 'test\\_%'`);
+    for (const { datname } of rows) {
+      const ownerPid = Number(/_(\d+)$/.exec(datname)?.[1]);
+      if (ownerPid === process.pid || (ownerPid && isRunning(ownerPid))) continue;
+      await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+    }
   });
-  await ensureDatabaseExists(withDatabaseName(serverUrl, 'postgres'), TEMPLATE_DATABASE);
-  await prepareDatabase(withDatabaseName(serverUrl, TEMPLATE_DATABASE), [seedReferenceData]);
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { withDatabaseName } from '@app/database';
-import { TEMPLATE_DATABASE, testServerUrl, withServerClient } from './test-server';
+import { templateDatabase, testServerUrl, withServerClient } from './test-server';
 
 export interface TestDatabase {
   url: string;
@@ -13,11 +13,13 @@ export interface TestDatabase {
  * other's rows and run in parallel safely.
  */
 export async function createTestDatabase(): Promise<TestDatabase> {
-  const name = `test_${process.env.JEST_WORKER_ID ?? '0'}_${randomBytes(4).toString('hex')}`;
+  // The name ends with the pid of the jest run that owns it, so a later run can tell and drop leftovers.
+  const runPid = templateDatabase().replace('test_template_', '');
+  const name = `test_${process.env.JEST_WORKER_ID ?? '0'}_${randomBytes(4).toString('hex')}_${runPid}`;
   await withServerClient(async (client) => {
     for (let attempt = 1; ; attempt += 1) {
       try {
-        await client.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DATABASE}`);
+        await client.query(`CREATE DATABASE ${name} TEMPLATE ${templateDatabase()}`);
         return;
       } catch (error) {
         // 55006: the template is briefly in use by a parallel clone; try again shortly.
