@@ -14,7 +14,10 @@ interface SkillsPage {
   skills: {
     totalCount: number;
     pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
-    edges: { cursor: string; node: { id: string; name: string; category: string; escoUri: string; altLabels: string[] } }[];
+    edges: {
+      cursor: string;
+      node: { id: string; name: string; category: string; escoUri: string; altLabels: string[] };
+    }[];
   };
 }
 
@@ -87,7 +90,9 @@ describe('reference data over the API (e2e)', () => {
 
   it('returns one skill by id, and null for an unknown or malformed id', async () => {
     const [first] = (await search({ search: 'python' })).edges;
-    const one = await api.gql<{ skill: { name: string } }>(`query ($id: ID!) { skill(id: $id) { name } }`, { id: first.node.id });
+    const one = await api.gql<{ skill: { name: string } }>(`query ($id: ID!) { skill(id: $id) { name } }`, {
+      id: first.node.id,
+    });
     expect(one.data!.skill.name).toBe(first.node.name);
     for (const id of ['5b0e2f3c-0000-4000-8000-000000000000', 'nope']) {
       const none = await api.gql<{ skill: unknown }>(`query ($id: ID!) { skill(id: $id) { name } }`, { id });

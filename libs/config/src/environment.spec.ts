@@ -228,25 +228,20 @@ describe('parseEnvironment', () => {
       ]);
     });
 
-    // BUG (reported, not fixed): toInt turns '' into undefined, but plainToInstance (exposeUnsetFields defaults to
-    // true) then writes that undefined over the default, so PORT='' fails as "must be an integer number".
-    // Flip `it.failing` to `it` once environment.ts is fixed.
-    it.failing('treats empty numeric variables as unset, giving their defaults', () => {
+    it('treats empty numeric variables as unset, giving their defaults', () => {
       const env = parseEnvironment({ PORT: '', DATABASE_POOL_SIZE: '', WORKER_CONCURRENCY: '' });
       expect(env.PORT).toBe(3000);
       expect(env.DATABASE_POOL_SIZE).toBe(10);
       expect(env.WORKER_CONCURRENCY).toBe(4);
     });
 
-    // BUG (reported, not fixed): these have no empty-to-unset transform; NODE_ENV='' and LOG_LEVEL='' are refused.
-    it.failing('treats empty NODE_ENV and LOG_LEVEL as unset, giving their defaults', () => {
+    it('treats empty NODE_ENV and LOG_LEVEL as unset, giving their defaults', () => {
       const env = parseEnvironment({ NODE_ENV: '', LOG_LEVEL: '' });
       expect(env.NODE_ENV).toBe('development');
       expect(env.LOG_LEVEL).toBe('info');
     });
 
-    // BUG (reported, not fixed): DATA_DIR='' is accepted as '' (the working directory) instead of './.data'.
-    it.failing('treats an empty DATA_DIR as unset, giving its default', () => {
+    it('treats an empty DATA_DIR as unset, giving its default', () => {
       expect(parseEnvironment({ DATA_DIR: '' }).DATA_DIR).toBe('./.data');
     });
   });

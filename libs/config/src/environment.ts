@@ -20,6 +20,7 @@ const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? unde
  * in step. Validated once at start-up so a bad value stops the process with a message naming it.
  */
 export class Environment {
+  @Transform(emptyToUndefined)
   @IsIn(['development', 'test', 'production'])
   NODE_ENV: 'development' | 'test' | 'production' = 'development';
 
@@ -29,6 +30,7 @@ export class Environment {
   @Max(65535)
   PORT = 3000;
 
+  @Transform(emptyToUndefined)
   @IsString()
   DATA_DIR = './.data';
 
@@ -57,6 +59,7 @@ export class Environment {
   @MinLength(10, { message: 'ADMIN_PASSWORD must be at least 10 characters' })
   ADMIN_PASSWORD?: string = undefined;
 
+  @Transform(emptyToUndefined)
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
@@ -88,7 +91,8 @@ export class InvalidEnvironmentError extends Error {
 export function parseEnvironment(source: NodeJS.ProcessEnv = process.env): Environment {
   const known = Object.keys(new Environment());
   const raw = Object.fromEntries(Object.entries(source).filter(([key]) => known.includes(key)));
-  const env = plainToInstance(Environment, raw, { exposeDefaultValues: true });
+  // exposeUnsetFields: false, so a variable set to '' (treated as unset) keeps its default.
+  const env = plainToInstance(Environment, raw, { exposeDefaultValues: true, exposeUnsetFields: false });
   const errors = validateSync(env, { whitelist: true });
   const problems = errors.flatMap((error) =>
     Object.values(error.constraints ?? {}).map((message) =>

@@ -26,7 +26,9 @@ export default async function globalSetup(): Promise<void> {
 /** Test databases of runs that were killed before their teardown (their pid no longer exists). */
 async function dropLeftoverTestDatabases(): Promise<void> {
   await withServerClient(async (client) => {
-    const { rows } = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE 'test\\_%'`);
+    const { rows } = await client.query<{ datname: string }>(
+      `SELECT datname FROM pg_database WHERE datname LIKE 'test\\_%'`,
+    );
     for (const { datname } of rows) {
       const ownerPid = Number(/_(\d+)$/.exec(datname)?.[1]);
       if (ownerPid === process.pid || (ownerPid && isRunning(ownerPid))) continue;

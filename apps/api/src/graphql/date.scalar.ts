@@ -30,7 +30,7 @@ export class DateScalar implements CustomScalar<string, string> {
   }
 
   serialize(value: unknown): string {
-    if (value instanceof Date) return value.toISOString().slice(0, 10);
+    if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
     return parseDate(value);
   }
 
