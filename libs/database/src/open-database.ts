@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { Environment } from '@app/config';
 import { withDatabaseName } from './database-url';
 import { startEmbeddedPostgres } from './embedded/embedded-postgres.launcher';
@@ -24,7 +25,6 @@ export async function openDatabase(env: Environment, log: (line: string) => void
 
 /** Creates `name` on the server at `serverUrl` when missing (safe under concurrent callers); returns its URL. */
 export async function ensureDatabaseExists(serverUrl: string, name: string): Promise<string> {
-  const { Client } = await import('pg');
   const client = new Client({ connectionString: serverUrl });
   await client.connect();
   try {

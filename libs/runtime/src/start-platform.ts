@@ -1,4 +1,4 @@
-import { Logger } from '@nestjs/common';
+import pino from 'pino';
 import {
   InvalidEnvironmentError,
   parseEnvironment,
@@ -15,7 +15,8 @@ export interface Platform {
   stop(): Promise<void>;
 }
 
-const logger = new Logger('Startup');
+// Plain pino until Nest's logger exists, so start-up lines are JSON like every other line.
+const logger = pino({ base: { pid: process.pid, context: 'Startup' }, level: process.env.LOG_LEVEL || 'info' });
 
 /**
  * What every entry point (API, worker, CLI) does before Nest starts: validate the environment (exiting with a
@@ -34,10 +35,10 @@ export async function startPlatform(): Promise<Platform> {
     }
     throw error;
   }
-  const database = await openDatabase(env, (line) => logger.log(line));
+  const database = await openDatabase(env, (line) => logger.info(line));
   const config = resolveRuntimeConfig(env, database, (name) => readOrCreateSecret(env.DATA_DIR, name));
   const applied = await prepareDatabase(config.databaseUrl, [seedReferenceData]);
-  logger.log(
+  logger.info(
     `database ${redactUrl(config.databaseUrl)} ready (${applied.length} migration(s) applied); queue backend: ${config.queue.backend}`,
   );
   return { config, stop: () => database.stop() };
@@ -56,7 +57,7 @@ export function closeOnSignals(close: () => Promise<void>, platform: Platform): 
       process.exit(1);
     }
     closing = true;
-    logger.log(`${signal} received: shutting down`);
+    logger.info(`${signal} received: shutting down`);
     setTimeout(() => {
       logger.error('shutdown took longer than 30 s: exiting');
       process.exit(1);

