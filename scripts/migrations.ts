@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions, runMigrationsWithLock } from '@app/database';
+import { startPlatform } from '@app/runtime';
 import { ALL_ENTITIES } from './all-entities';
 import { createScratchDatabase } from './scratch-database';
 import { repoRoot } from './repo-root';
@@ -48,6 +49,12 @@ ${lines(down)}
 
 async function main() {
   const [command, name] = process.argv.slice(2);
+  if (command === 'run') {
+    // What every process does at start-up: pending migrations under the advisory lock, then reference data.
+    const platform = await startPlatform();
+    await platform.stop();
+    return;
+  }
   const changes = await pendingSchemaChanges();
   if (command === 'check') {
     if (changes.up.length === 0) {
@@ -72,7 +79,7 @@ async function main() {
     console.log(`wrote ${file}\nadd ${className} to libs/database/src/migrations/index.ts`);
     return;
   }
-  throw new Error('usage: migrations check | migrations generate <Name>');
+  throw new Error('usage: migrations run | migrations check | migrations generate <Name>');
 }
 
 main().catch((error: unknown) => {
