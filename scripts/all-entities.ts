@@ -1,5 +1,7 @@
+import { CATALOGUE_ENTITIES } from '@app/catalogue';
 import { IDENTITY_ENTITIES } from '@app/identity';
 import { REFERENCE_ENTITIES } from '@app/reference';
+import { VACANCY_ENTITIES } from '@app/vacancies';
 
 /** Every entity of the platform, for the migration tooling (the apps load theirs through their modules). */
-export const ALL_ENTITIES = [...REFERENCE_ENTITIES, ...IDENTITY_ENTITIES];
+export const ALL_ENTITIES = [...REFERENCE_ENTITIES, ...IDENTITY_ENTITIES, ...CATALOGUE_ENTITIES, ...VACANCY_ENTITIES];

@@ -3,16 +3,20 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ConfigModule, LoggingModule, RUNTIME_CONFIG, RuntimeConfig } from '@app/config';
+import { CatalogueModule } from '@app/catalogue';
 import { DatabaseModule } from '@app/database';
 import { IdentityModule } from '@app/identity';
 import { QueueModule } from '@app/queue';
 import { ReferenceModule } from '@app/reference';
+import { VacanciesModule } from '@app/vacancies';
 import { JwtAuthGuard } from './auth/jwt-auth.guard';
 import { RolesGuard } from './auth/roles.guard';
 import { DateScalar } from './graphql/date.scalar';
 import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { graphqlOptions } from './graphql/graphql-options';
+import { DATABASE_BACKED_VALIDATORS } from './graphql/input-validators';
 import { InputValidationPipe } from './graphql/input-validation.pipe';
+import { ValidationContainer } from './graphql/validation-container';
 import { LoadersFactory, LoadersModule } from './graphql/loaders';
 import { HealthController } from './http/health.controller';
 import { MetricsController } from './http/metrics.controller';
@@ -31,6 +35,8 @@ export class ApiModule {
         QueueModule.forRoot(config),
         IdentityModule,
         ReferenceModule,
+        CatalogueModule,
+        VacanciesModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [LoadersModule],
@@ -42,6 +48,8 @@ export class ApiModule {
       controllers: [HealthController, MetricsController],
       providers: [
         DateScalar,
+        ValidationContainer,
+        ...DATABASE_BACKED_VALIDATORS,
         ...API_RESOLVERS,
         { provide: APP_GUARD, useClass: JwtAuthGuard },
         { provide: APP_GUARD, useClass: RolesGuard },

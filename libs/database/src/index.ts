@@ -6,3 +6,4 @@ export * from './prepare-database';
 export * from './database.module';
 export * from './embedded/embedded-postgres.launcher';
 export { MIGRATIONS } from './migrations';
+export * from './keyset';

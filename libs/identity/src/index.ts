@@ -7,3 +7,4 @@ export * from './identity.module';
 export * from './identity.service';
 export * from './tokens/token.service';
 export * from './passwords/password-policy';
+export * from './viewer';

@@ -13,3 +13,7 @@ export * from './real-living-wage.service';
 export * from './skill-category';
 export { SKILL_SEED } from './seed/skills.seed';
 export { WARD_SEED } from './seed/wards.seed';
+export * from './skill-level';
+export * from './skill-list';
+export * from './london-date';
+export { DIGITAL_T_LEVEL_SEED } from './seed/t-levels.seed';

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { isUUID } from 'class-validator';
 import { DataSource, In } from 'typeorm';
 import { SkillEntity } from './entities/skill.entity';
 
@@ -70,6 +71,15 @@ export class SkillCatalogueService {
 
   findById(id: string): Promise<SkillEntity | null> {
     return this.dataSource.getRepository(SkillEntity).findOneBy({ id });
+  }
+
+  /** The ids among `ids` that name no skill (malformed ids included). */
+  async findUnknownIds(ids: readonly string[]): Promise<string[]> {
+    const wellFormed = ids.filter((id) => isUUID(id));
+    const known = wellFormed.length
+      ? new Set((await this.dataSource.getRepository(SkillEntity).findBy({ id: In(wellFormed) })).map((s) => s.id))
+      : new Set<string>();
+    return ids.filter((id) => !known.has(id));
   }
 
   findByIds(ids: readonly string[]): Promise<SkillEntity[]> {

@@ -1,7 +1,18 @@
 import { Injectable, Module } from '@nestjs/common';
 import DataLoader from 'dataloader';
+import { CatalogueModule, CohortEntity, CohortService, ProgrammeEntity, ProgrammeService } from '@app/catalogue';
 import { IdentityModule, IdentityService, OrganisationEntity } from '@app/identity';
-import { ReferenceModule, WardDirectoryService, WardEntity } from '@app/reference';
+import {
+  levelFromValue,
+  RealLivingWageService,
+  ReferenceModule,
+  SkillLevel,
+  WardDirectoryService,
+  WardEntity,
+  SkillEntity,
+} from '@app/reference';
+import { VacanciesModule, VacancyService } from '@app/vacancies';
+import { AuthenticatedRequest } from '../auth/request-of';
 
 /** Returns the items in the order of `keys`, null where none matched (DataLoader's contract). */
 function inKeyOrder<K, V>(keys: readonly K[], items: V[], keyOf: (item: V) => K): (V | null)[] {
@@ -9,10 +20,40 @@ function inKeyOrder<K, V>(keys: readonly K[], items: V[], keyOf: (item: V) => K)
   return keys.map((key) => byKey.get(key) ?? null);
 }
 
-/** The per-request batch loaders: one query per kind of parent per request, never one per parent. */
+/** Groups the items by parent key, in the order of `keys` (an empty list for a parent with none). */
+function groupedInKeyOrder<K, V, R>(keys: readonly K[], items: V[], keyOf: (item: V) => K, map: (item: V) => R): R[][] {
+  const groups = new Map<K, R[]>(keys.map((key) => [key, []]));
+  for (const item of items) groups.get(keyOf(item))?.push(map(item));
+  return keys.map((key) => groups.get(key)!);
+}
+
+export interface LoadedSkillLevel {
+  skill: SkillEntity;
+  level: SkillLevel;
+  essential: boolean;
+}
+
+const skillLevel = (row: { skill?: SkillEntity; level: number; essential?: boolean }): LoadedSkillLevel => ({
+  skill: row.skill!,
+  level: levelFromValue(row.level),
+  essential: row.essential ?? true,
+});
+// Essential first, then by skill name (MATCHING.md orders requirement lists this way).
+const byEssentialThenName = (a: LoadedSkillLevel, b: LoadedSkillLevel) =>
+  Number(b.essential) - Number(a.essential) || a.skill.name.localeCompare(b.skill.name);
+
+/** The per-request batch loaders: one query per kind of child per request, never one per parent. */
 export interface Loaders {
   organisation: DataLoader<string, OrganisationEntity | null>;
   ward: DataLoader<string, WardEntity | null>;
+  programme: DataLoader<string, ProgrammeEntity | null>;
+  skillsTaught: DataLoader<string, LoadedSkillLevel[]>;
+  prerequisites: DataLoader<string, LoadedSkillLevel[]>;
+  cohortsOfProgramme: DataLoader<string, CohortEntity[]>;
+  requirements: DataLoader<string, LoadedSkillLevel[]>;
+  guaranteedInterviewProgrammes: DataLoader<string, ProgrammeEntity[]>;
+  /** The Real Living Wage in force on a date (YYYY-MM-DD), pence an hour. */
+  realLivingWage: DataLoader<string, number | null>;
 }
 
 @Injectable()
@@ -20,6 +61,10 @@ export class LoadersFactory {
   constructor(
     private readonly identity: IdentityService,
     private readonly wards: WardDirectoryService,
+    private readonly programmes: ProgrammeService,
+    private readonly cohorts: CohortService,
+    private readonly vacancies: VacancyService,
+    private readonly realLivingWage: RealLivingWageService,
   ) {}
 
   create(): Loaders {
@@ -28,14 +73,53 @@ export class LoadersFactory {
         inKeyOrder(ids, await this.identity.findOrganisationsByIds(ids), (o) => o.id),
       ),
       ward: new DataLoader(async (codes) => inKeyOrder(codes, await this.wards.findByCodes(codes), (w) => w.code)),
+      programme: new DataLoader(async (ids) => inKeyOrder(ids, await this.programmes.findByIds(ids), (p) => p.id)),
+      skillsTaught: new DataLoader(async (ids) =>
+        groupedInKeyOrder(ids, await this.programmes.skillsTaughtFor(ids), (row) => row.programmeId, skillLevel).map(
+          (list) => list.sort((a, b) => a.skill.name.localeCompare(b.skill.name)),
+        ),
+      ),
+      prerequisites: new DataLoader(async (ids) =>
+        groupedInKeyOrder(ids, await this.programmes.prerequisitesFor(ids), (row) => row.programmeId, skillLevel).map(
+          (list) => list.sort(byEssentialThenName),
+        ),
+      ),
+      cohortsOfProgramme: new DataLoader(async (ids) =>
+        groupedInKeyOrder(
+          ids,
+          await this.cohorts.forProgrammes(ids),
+          (c) => c.programmeId,
+          (c) => c,
+        ),
+      ),
+      requirements: new DataLoader(async (ids) =>
+        groupedInKeyOrder(ids, await this.vacancies.requirementsFor(ids), (row) => row.vacancyId, skillLevel).map(
+          (list) => list.sort(byEssentialThenName),
+        ),
+      ),
+      guaranteedInterviewProgrammes: new DataLoader(async (ids) =>
+        groupedInKeyOrder(
+          ids,
+          await this.vacancies.guaranteedInterviewProgrammesFor(ids),
+          (row) => row.vacancyId,
+          (row) => row.programme,
+        ),
+      ),
+      realLivingWage: new DataLoader(async (dates) =>
+        Promise.all(dates.map((date) => this.realLivingWage.hourlyPenceOn(date))),
+      ),
     };
   }
 }
 
+@Module({
+  imports: [IdentityModule, ReferenceModule, CatalogueModule, VacanciesModule],
+  providers: [LoadersFactory],
+  exports: [LoadersFactory],
+})
+export class LoadersModule {}
+
 export interface GraphQLContext {
-  req: import('../auth/request-of').AuthenticatedRequest;
+  req: AuthenticatedRequest;
   loaders: Loaders;
 }
-
-@Module({ imports: [IdentityModule, ReferenceModule], providers: [LoadersFactory], exports: [LoadersFactory] })
-export class LoadersModule {}

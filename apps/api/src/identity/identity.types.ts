@@ -12,7 +12,8 @@ import {
 } from 'class-validator';
 import { DisabilityConfidentLevel, OrganisationKind, Role } from '@app/identity';
 import { NormaliseEmail, Trim } from '../graphql/trim.decorator';
-import { AcceptablePassword, ManchesterWardCode } from './identity.validators';
+import { ManchesterWardCode } from '../graphql/input-validators';
+import { AcceptablePassword } from './identity.validators';
 
 registerEnumType(Role, { name: 'Role' });
 registerEnumType(OrganisationKind, { name: 'OrganisationKind' });

@@ -1,5 +1,9 @@
-import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { IsBoolean, IsEnum, IsUUID } from 'class-validator';
+import { SkillLevel } from '@app/reference';
 import { connectionTypes } from '../graphql/pagination';
+
+registerEnumType(SkillLevel, { name: 'SkillLevel' });
 
 @ObjectType('Skill')
 export class Skill {
@@ -19,4 +23,28 @@ export class Ward {
   @Field() name: string;
   @Field(() => Float) latitude: number;
   @Field(() => Float) longitude: number;
+}
+
+@ObjectType('SkillRequirement')
+export class SkillRequirement {
+  @Field(() => Skill) skill: Skill;
+  @Field(() => SkillLevel) level: SkillLevel;
+  @Field() essential: boolean;
+}
+
+@ObjectType('SkillGain')
+export class SkillGain {
+  @Field(() => Skill) skill: Skill;
+  @Field(() => SkillLevel) level: SkillLevel;
+}
+
+@InputType('SkillGainInput')
+export class SkillGainInput {
+  @Field(() => ID) @IsUUID('all', { message: 'skillId must be a skill id' }) skillId: string;
+  @Field(() => SkillLevel) @IsEnum(SkillLevel) level: SkillLevel;
+}
+
+@InputType('SkillRequirementInput')
+export class SkillRequirementInput extends SkillGainInput {
+  @Field({ defaultValue: true }) @IsBoolean() essential: boolean;
 }

@@ -1,4 +1,5 @@
 import { Initial1795434299492 } from './1795434299492-Initial';
+import { Catalogue1795435578264 } from './1795435578264-Catalogue';
 
 /** Every migration, oldest first. `npm run migration:generate -- <Name>` writes new ones; add each here. */
-export const MIGRATIONS = [Initial1795434299492];
+export const MIGRATIONS = [Initial1795434299492, Catalogue1795435578264];

@@ -1,0 +1,254 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { isUUID } from 'class-validator';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { afterPosition, KeysetPage, KeysetPosition, SqlParams } from '@app/database';
+import { InvalidInputError } from '@app/errors';
+import { isStaffReader, OrganisationEntity, Viewer } from '@app/identity';
+import { LEVEL_VALUE } from '@app/reference';
+import { CatalogueError } from './catalogue.error';
+import { ProgrammeKind } from './catalogue.enums';
+import { ProgrammeEntity } from './entities/programme.entity';
+import { ProgrammePrerequisiteEntity, ProgrammeSkillTaughtEntity } from './entities/programme-skill.entity';
+import {
+  NewProgramme,
+  ProgrammeChanges,
+  ProgrammeFilter,
+  SkillLevelInput,
+  SkillRequirementInput,
+} from './programme-input';
+
+export interface Member {
+  organisationId: string | null;
+}
+
+const SEARCH_VECTOR = `to_tsvector('english', p.title || ' ' || p.summary)`;
+
+@Injectable()
+export class ProgrammeService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** A draft (unpublished) programme of the member's provider organisation. */
+  async create(member: Member, input: NewProgramme): Promise<ProgrammeEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const programme = manager.create(ProgrammeEntity, {
+        providerId: member.organisationId!,
+        kind: input.kind,
+        tLevelCode: input.kind === ProgrammeKind.T_LEVEL ? input.tLevelCode! : null,
+        published: false,
+        ...this.columns(input),
+      });
+      const saved = await manager.save(programme);
+      await this.replaceSkillsTaught(manager, saved.id, input.skillsTaught);
+      await this.replacePrerequisites(manager, saved.id, input.prerequisites ?? []);
+      return saved;
+    });
+  }
+
+  async update(member: Member, id: string, changes: ProgrammeChanges): Promise<ProgrammeEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const programme = await this.lockOwned(manager, member, id);
+      Object.assign(programme, this.columns({ ...this.asInput(programme), ...definedOnly(changes) }));
+      const costProblem = programme.fullyFunded && programme.costPence > 0;
+      const ageProblem = programme.minAge !== null && programme.maxAge !== null && programme.minAge > programme.maxAge;
+      if (costProblem || ageProblem) {
+        throw new InvalidInputError([
+          ...(costProblem
+            ? [{ path: 'input.costPence', message: 'a fully funded programme must cost learners nothing' }]
+            : []),
+          ...(ageProblem ? [{ path: 'input.eligibility.maxAge', message: 'maxAge must not be below minAge' }] : []),
+        ]);
+      }
+      const saved = await manager.save(programme);
+      if (changes.skillsTaught) await this.replaceSkillsTaught(manager, id, changes.skillsTaught);
+      if (changes.prerequisites) await this.replacePrerequisites(manager, id, changes.prerequisites);
+      return saved;
+    });
+  }
+
+  /** Makes the programme public. Only a verified provider may publish; publishing twice changes nothing. */
+  async publish(member: Member, id: string): Promise<ProgrammeEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const programme = await this.lockOwned(manager, member, id);
+      const provider = await manager.findOneByOrFail(OrganisationEntity, { id: programme.providerId });
+      if (!provider.verified) throw CatalogueError.notVerified('publish programmes');
+      if (!programme.published) {
+        programme.published = true;
+        programme.publishedAt = new Date();
+        await manager.save(programme);
+      }
+      return programme;
+    });
+  }
+
+  /**
+   * The programme when the viewer may see it: published by a verified provider for everyone; any of its own for the
+   * provider's members; any for brokers and admins. Null otherwise, so its existence is not confirmed.
+   */
+  async findVisible(viewer: Viewer, id: string): Promise<ProgrammeEntity | null> {
+    if (!isUUID(id)) return null;
+    const programme = await this.dataSource.getRepository(ProgrammeEntity).findOneBy({ id });
+    if (!programme) return null;
+    if (isStaffReader(viewer) || viewer?.organisationId === programme.providerId) return programme;
+    if (!programme.published) return null;
+    const provider = await this.dataSource.getRepository(OrganisationEntity).findOneBy({ id: programme.providerId });
+    return provider?.verified ? programme : null;
+  }
+
+  /** Published programmes of verified providers, with the contract's filters; ranked when searching. */
+  listPublic(filter: ProgrammeFilter, limit: number, after?: KeysetPosition): Promise<KeysetPage<ProgrammeEntity>> {
+    const sql = new SqlParams();
+    const where = ['p.published', 'o.verified'];
+    if (filter.kinds?.length) where.push(`p.kind = ANY(${sql.param(filter.kinds)}::programme_kind[])`);
+    if (filter.delivery?.length) where.push(`p.delivery = ANY(${sql.param(filter.delivery)}::delivery_mode[])`);
+    if (filter.fullyFundedOnly) where.push('p.fully_funded');
+    if (filter.wardCode) where.push(`p.ward_code = ${sql.param(filter.wardCode)}`);
+    if (filter.skillIds?.length) {
+      where.push(
+        `EXISTS (SELECT 1 FROM programme_skills_taught t WHERE t.programme_id = p.id AND t.skill_id = ANY(${sql.param(filter.skillIds)}::uuid[]))`,
+      );
+    }
+    let rank = '0::real';
+    const search = filter.search?.trim();
+    if (search) {
+      const query = `websearch_to_tsquery('english', ${sql.param(search)})`;
+      where.push(`${SEARCH_VECTOR} @@ ${query}`);
+      rank = `ts_rank(${SEARCH_VECTOR}, ${query})`;
+    }
+    return this.page(sql, where, rank, limit, after);
+  }
+
+  /** Every programme of the member's organisation, newest first. */
+  listOwn(member: Member, limit: number, after?: KeysetPosition): Promise<KeysetPage<ProgrammeEntity>> {
+    const sql = new SqlParams();
+    return this.page(sql, [`p.provider_id = ${sql.param(member.organisationId)}`], '0::real', limit, after);
+  }
+
+  private async page(
+    sql: SqlParams,
+    where: string[],
+    rank: string,
+    limit: number,
+    after?: KeysetPosition,
+  ): Promise<KeysetPage<ProgrammeEntity>> {
+    const from = `FROM programmes p JOIN organisations o ON o.id = p.provider_id WHERE ${where.join(' AND ')}`;
+    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total ${from}`, sql.values);
+    const pageWhere = after ? ` AND ${afterPosition(sql, rank, 'p', after)}` : '';
+    const rows: { id: string; rank: number; created_at: string }[] = await this.dataSource.query(
+      `SELECT p.id, ${rank} AS rank, p.created_at::text AS created_at ${from}${pageWhere}
+       ORDER BY ${rank} DESC, p.created_at DESC, p.id DESC LIMIT ${sql.param(limit + 1)}`,
+      sql.values,
+    );
+    const byId = new Map((await this.findByIds(rows.slice(0, limit).map((r) => r.id))).map((p) => [p.id, p]));
+    return {
+      totalCount: total,
+      hasNextPage: rows.length > limit,
+      items: rows.slice(0, limit).map((row) => ({
+        item: byId.get(row.id)!,
+        position: { rank: row.rank, createdAt: row.created_at, id: row.id },
+      })),
+    };
+  }
+
+  findByIds(ids: readonly string[]): Promise<ProgrammeEntity[]> {
+    return ids.length
+      ? this.dataSource.getRepository(ProgrammeEntity).findBy({ id: In([...ids]) })
+      : Promise.resolve([]);
+  }
+
+  skillsTaughtFor(programmeIds: readonly string[]): Promise<ProgrammeSkillTaughtEntity[]> {
+    return this.dataSource
+      .getRepository(ProgrammeSkillTaughtEntity)
+      .find({ where: { programmeId: In([...programmeIds]) }, relations: { skill: true }, order: { level: 'DESC' } });
+  }
+
+  prerequisitesFor(programmeIds: readonly string[]): Promise<ProgrammePrerequisiteEntity[]> {
+    return this.dataSource
+      .getRepository(ProgrammePrerequisiteEntity)
+      .find({
+        where: { programmeId: In([...programmeIds]) },
+        relations: { skill: true },
+        order: { essential: 'DESC' },
+      });
+  }
+
+  /** The programme, locked for update, when it belongs to the member's organisation; NOT_FOUND otherwise. */
+  async lockOwned(manager: EntityManager, member: Member, id: string): Promise<ProgrammeEntity> {
+    const programme = isUUID(id)
+      ? await manager.getRepository(ProgrammeEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } })
+      : null;
+    if (!programme || !member.organisationId || programme.providerId !== member.organisationId) {
+      throw CatalogueError.programmeNotFound();
+    }
+    return programme;
+  }
+
+  private columns(input: Omit<NewProgramme, 'kind' | 'tLevelCode'>): Partial<ProgrammeEntity> {
+    const eligibility = input.eligibility;
+    return {
+      title: input.title,
+      summary: input.summary,
+      qualifications: input.qualifications ?? [],
+      durationWeeks: input.durationWeeks,
+      hoursPerWeek: input.hoursPerWeek,
+      delivery: input.delivery,
+      wardCode: input.wardCode ?? null,
+      fullyFunded: input.fullyFunded,
+      costPence: input.costPence ?? 0,
+      minAge: eligibility.minAge ?? null,
+      maxAge: eligibility.maxAge ?? null,
+      employmentStatuses: eligibility.employmentStatuses ?? [],
+      residency: eligibility.residency,
+      targetGroups: eligibility.targetGroups ?? [],
+      minQualificationLevel: eligibility.minQualificationLevel ?? null,
+      guaranteedInterview: input.guaranteedInterview ?? false,
+    };
+  }
+
+  /** The stored programme in the shape of an input, so a partial update can be laid over it. */
+  private asInput(programme: ProgrammeEntity): Omit<NewProgramme, 'kind' | 'tLevelCode'> {
+    return {
+      ...programme,
+      skillsTaught: [],
+      eligibility: {
+        minAge: programme.minAge,
+        maxAge: programme.maxAge,
+        employmentStatuses: programme.employmentStatuses,
+        residency: programme.residency,
+        targetGroups: programme.targetGroups,
+        minQualificationLevel: programme.minQualificationLevel,
+      },
+    };
+  }
+
+  private async replaceSkillsTaught(manager: EntityManager, programmeId: string, taught: readonly SkillLevelInput[]) {
+    await manager.delete(ProgrammeSkillTaughtEntity, { programmeId });
+    await manager.insert(
+      ProgrammeSkillTaughtEntity,
+      taught.map((t) => ({ programmeId, skillId: t.skillId, level: LEVEL_VALUE[t.level] })),
+    );
+  }
+
+  private async replacePrerequisites(
+    manager: EntityManager,
+    programmeId: string,
+    prerequisites: readonly SkillRequirementInput[],
+  ) {
+    await manager.delete(ProgrammePrerequisiteEntity, { programmeId });
+    if (prerequisites.length === 0) return;
+    await manager.insert(
+      ProgrammePrerequisiteEntity,
+      prerequisites.map((p) => ({
+        programmeId,
+        skillId: p.skillId,
+        level: LEVEL_VALUE[p.level],
+        essential: p.essential,
+      })),
+    );
+  }
+}
+
+/** The fields a partial update gives (null included: it clears a nullable field). */
+function definedOnly<T extends object>(changes: T): Partial<T> {
+  return Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) as Partial<T>;
+}

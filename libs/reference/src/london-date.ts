@@ -1,0 +1,14 @@
+/**
+ * Today's date in Manchester (Europe/London), YYYY-MM-DD. Cohort states, closing dates and the Real Living Wage in
+ * force all turn on the local calendar day, not UTC's.
+ */
+export function londonToday(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(now);
+}
+
+/** `date` (YYYY-MM-DD) plus `days`, as YYYY-MM-DD. */
+export function addDays(date: string, days: number): string {
+  const value = new Date(`${date}T00:00:00Z`);
+  value.setUTCDate(value.getUTCDate() + days);
+  return value.toISOString().slice(0, 10);
+}

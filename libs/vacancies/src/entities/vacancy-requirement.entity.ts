@@ -1,0 +1,48 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { ProgrammeEntity } from '@app/catalogue';
+import { SkillEntity } from '@app/reference';
+import { VacancyEntity } from './vacancy.entity';
+
+/** A skill a vacancy needs, to `level` (1..4); essential ones decide `fullyQualified` (MATCHING.md). */
+@Entity('vacancy_requirements')
+export class VacancyRequirementEntity {
+  @PrimaryColumn({ name: 'vacancy_id', type: 'uuid' })
+  vacancyId: string;
+
+  @Index('vacancy_requirements_skill_id_idx')
+  @PrimaryColumn({ name: 'skill_id', type: 'uuid' })
+  skillId: string;
+
+  @Column({ type: 'smallint' })
+  level: number;
+
+  @Column({ type: 'boolean' })
+  essential: boolean;
+
+  @ManyToOne(() => VacancyEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'vacancy_id', foreignKeyConstraintName: 'vacancy_requirements_vacancy_id_fkey' })
+  vacancy?: VacancyEntity;
+
+  @ManyToOne(() => SkillEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'skill_id', foreignKeyConstraintName: 'vacancy_requirements_skill_id_fkey' })
+  skill?: SkillEntity;
+}
+
+/** A programme whose graduates this vacancy guarantees an interview (API.md "Application"). */
+@Entity('vacancy_guaranteed_interview_programmes')
+export class VacancyGuaranteedInterviewEntity {
+  @PrimaryColumn({ name: 'vacancy_id', type: 'uuid' })
+  vacancyId: string;
+
+  @Index('vacancy_guaranteed_interview_programme_id_idx')
+  @PrimaryColumn({ name: 'programme_id', type: 'uuid' })
+  programmeId: string;
+
+  @ManyToOne(() => VacancyEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'vacancy_id', foreignKeyConstraintName: 'vacancy_guaranteed_interview_vacancy_id_fkey' })
+  vacancy?: VacancyEntity;
+
+  @ManyToOne(() => ProgrammeEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'programme_id', foreignKeyConstraintName: 'vacancy_guaranteed_interview_programme_id_fkey' })
+  programme?: ProgrammeEntity;
+}

@@ -1,0 +1,251 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { isUUID } from 'class-validator';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { Member, ProgrammeEntity, SkillRequirementInput } from '@app/catalogue';
+import { afterPosition, KeysetPage, KeysetPosition, SqlParams } from '@app/database';
+import { InvalidInputError } from '@app/errors';
+import { isStaffReader, OrganisationEntity, Viewer } from '@app/identity';
+import { LEVEL_VALUE, londonToday } from '@app/reference';
+import { VacancyGuaranteedInterviewEntity, VacancyRequirementEntity } from './entities/vacancy-requirement.entity';
+import { VacancyEntity } from './entities/vacancy.entity';
+import { NewVacancy, VacancyChanges, VacancyFilter } from './vacancy-input';
+import { canMove, effectiveVacancyStatus } from './vacancy-rules';
+import { VacancyStatus } from './vacancy.enums';
+import { VacancyError, VacancyErrorReason } from './vacancy.error';
+
+const SEARCH_VECTOR = `to_tsvector('english', v.title || ' ' || v.description)`;
+// The Real Living Wage in force today, in pence an hour (null before the first rate).
+const RLW_TODAY = `(SELECT hourly_pence FROM real_living_wage_rates WHERE effective_from <= $TODAY::date ORDER BY effective_from DESC LIMIT 1)`;
+
+@Injectable()
+export class VacancyService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** A DRAFT vacancy of the member's employer organisation. */
+  create(member: Member, input: NewVacancy): Promise<VacancyEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const vacancy = await manager.save(
+        manager.create(VacancyEntity, {
+          ...this.columns(input),
+          employerId: member.organisationId!,
+          status: VacancyStatus.DRAFT,
+          positionsFilled: 0,
+        }),
+      );
+      await this.replaceRequirements(manager, vacancy.id, input.requirements);
+      await this.replaceGuaranteedInterviews(manager, vacancy.id, input.guaranteedInterviewProgrammeIds ?? []);
+      return vacancy;
+    });
+  }
+
+  /** Changes a DRAFT or OPEN vacancy; a CLOSED or FILLED one is final. */
+  update(member: Member, id: string, changes: VacancyChanges): Promise<VacancyEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const vacancy = await this.lockOwned(manager, member, id);
+      const status = effectiveVacancyStatus(vacancy, londonToday());
+      if (status === VacancyStatus.CLOSED || status === VacancyStatus.FILLED) {
+        throw this.illegal(`A ${status.toLowerCase()} vacancy cannot be changed`);
+      }
+      const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) as VacancyChanges;
+      Object.assign(vacancy, this.columns({ ...vacancy, ...defined } as NewVacancy));
+      const problems = [
+        ...(vacancy.salaryMinPence > vacancy.salaryMaxPence
+          ? [{ path: 'input.salaryMaxPence', message: 'salaryMaxPence must not be below salaryMinPence' }]
+          : []),
+        ...(vacancy.positions < vacancy.positionsFilled
+          ? [
+              {
+                path: 'input.positions',
+                message: `positions cannot be fewer than the ${vacancy.positionsFilled} already filled`,
+              },
+            ]
+          : []),
+      ];
+      if (problems.length) throw new InvalidInputError(problems);
+      const saved = await manager.save(vacancy);
+      if (changes.requirements) await this.replaceRequirements(manager, id, changes.requirements);
+      if (changes.guaranteedInterviewProgrammeIds) {
+        await this.replaceGuaranteedInterviews(manager, id, changes.guaranteedInterviewProgrammeIds);
+      }
+      return saved;
+    });
+  }
+
+  /** DRAFT → OPEN. Only a verified employer may open a vacancy, and not once its closing date has passed. */
+  open(member: Member, id: string): Promise<VacancyEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const vacancy = await this.lockOwned(manager, member, id);
+      const employer = await manager.findOneByOrFail(OrganisationEntity, { id: vacancy.employerId });
+      if (!employer.verified) {
+        throw new VacancyError(
+          'FORBIDDEN',
+          VacancyErrorReason.ORGANISATION_NOT_VERIFIED,
+          "Your organisation must be verified by the city's brokerage team before you can open vacancies",
+        );
+      }
+      const status = effectiveVacancyStatus(vacancy, londonToday());
+      if (!canMove(status, VacancyStatus.OPEN))
+        throw this.illegal(`A ${status.toLowerCase()} vacancy cannot be opened`);
+      if (vacancy.closesOn < londonToday()) {
+        throw new InvalidInputError([
+          { path: 'closesOn', message: 'the closing date has passed; change closesOn first' },
+        ]);
+      }
+      vacancy.status = VacancyStatus.OPEN;
+      vacancy.openedAt = new Date();
+      return manager.save(vacancy);
+    });
+  }
+
+  /** OPEN → CLOSED, by the employer. */
+  close(member: Member, id: string): Promise<VacancyEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const vacancy = await this.lockOwned(manager, member, id);
+      const status = effectiveVacancyStatus(vacancy, londonToday());
+      if (!canMove(status, VacancyStatus.CLOSED))
+        throw this.illegal(`A ${status.toLowerCase()} vacancy cannot be closed`);
+      vacancy.status = VacancyStatus.CLOSED;
+      vacancy.closedAt = new Date();
+      return manager.save(vacancy);
+    });
+  }
+
+  /**
+   * The vacancy when the viewer may see it: anything but a draft of a verified employer for everyone; any of its own
+   * for the employer's members; any for brokers and admins. Null otherwise.
+   */
+  async findVisible(viewer: Viewer, id: string): Promise<VacancyEntity | null> {
+    if (!isUUID(id)) return null;
+    const vacancy = await this.dataSource.getRepository(VacancyEntity).findOneBy({ id });
+    if (!vacancy) return null;
+    if (isStaffReader(viewer) || viewer?.organisationId === vacancy.employerId) return vacancy;
+    if (vacancy.status === VacancyStatus.DRAFT) return null;
+    const employer = await this.dataSource.getRepository(OrganisationEntity).findOneBy({ id: vacancy.employerId });
+    return employer?.verified ? vacancy : null;
+  }
+
+  /** OPEN vacancies (closing today or later) of verified employers, with the contract's filters; ranked when searching. */
+  listPublic(filter: VacancyFilter, limit: number, after?: KeysetPosition): Promise<KeysetPage<VacancyEntity>> {
+    const sql = new SqlParams();
+    const today = sql.param(londonToday());
+    const where = ['o.verified', `v.status = 'OPEN'`, `v.closes_on >= ${today}::date`];
+    if (filter.workplaces?.length) where.push(`v.workplace = ANY(${sql.param(filter.workplaces)}::workplace[])`);
+    if (filter.contracts?.length) where.push(`v.contract = ANY(${sql.param(filter.contracts)}::contract_type[])`);
+    if (filter.wardCode) where.push(`v.ward_code = ${sql.param(filter.wardCode)}`);
+    if (filter.realLivingWageOnly) {
+      where.push(`v.salary_min_pence >= ${RLW_TODAY.replace('$TODAY', today)} * v.hours_per_week * 52`);
+    }
+    if (filter.skillIds?.length) {
+      where.push(
+        `EXISTS (SELECT 1 FROM vacancy_requirements r WHERE r.vacancy_id = v.id AND r.skill_id = ANY(${sql.param(filter.skillIds)}::uuid[]))`,
+      );
+    }
+    let rank = '0::real';
+    const search = filter.search?.trim();
+    if (search) {
+      const query = `websearch_to_tsquery('english', ${sql.param(search)})`;
+      where.push(`${SEARCH_VECTOR} @@ ${query}`);
+      rank = `ts_rank(${SEARCH_VECTOR}, ${query})`;
+    }
+    return this.page(sql, where, rank, limit, after);
+  }
+
+  /** Every vacancy of the member's organisation, newest first. */
+  listOwn(member: Member, limit: number, after?: KeysetPosition): Promise<KeysetPage<VacancyEntity>> {
+    const sql = new SqlParams();
+    return this.page(sql, [`v.employer_id = ${sql.param(member.organisationId)}`], '0::real', limit, after);
+  }
+
+  private async page(sql: SqlParams, where: string[], rank: string, limit: number, after?: KeysetPosition) {
+    const from = `FROM vacancies v JOIN organisations o ON o.id = v.employer_id WHERE ${where.join(' AND ')}`;
+    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total ${from}`, sql.values);
+    const pageWhere = after ? ` AND ${afterPosition(sql, rank, 'v', after)}` : '';
+    const rows: { id: string; rank: number; created_at: string }[] = await this.dataSource.query(
+      `SELECT v.id, ${rank} AS rank, v.created_at::text AS created_at ${from}${pageWhere}
+       ORDER BY ${rank} DESC, v.created_at DESC, v.id DESC LIMIT ${sql.param(limit + 1)}`,
+      sql.values,
+    );
+    const byId = new Map((await this.findByIds(rows.slice(0, limit).map((r) => r.id))).map((v) => [v.id, v]));
+    return {
+      totalCount: total as number,
+      hasNextPage: rows.length > limit,
+      items: rows.slice(0, limit).map((row) => ({
+        item: byId.get(row.id)!,
+        position: { rank: row.rank, createdAt: row.created_at, id: row.id },
+      })),
+    };
+  }
+
+  findByIds(ids: readonly string[]): Promise<VacancyEntity[]> {
+    return ids.length ? this.dataSource.getRepository(VacancyEntity).findBy({ id: In([...ids]) }) : Promise.resolve([]);
+  }
+
+  requirementsFor(vacancyIds: readonly string[]): Promise<VacancyRequirementEntity[]> {
+    return this.dataSource
+      .getRepository(VacancyRequirementEntity)
+      .find({ where: { vacancyId: In([...vacancyIds]) }, relations: { skill: true } });
+  }
+
+  async guaranteedInterviewProgrammesFor(
+    vacancyIds: readonly string[],
+  ): Promise<{ vacancyId: string; programme: ProgrammeEntity }[]> {
+    const rows = await this.dataSource
+      .getRepository(VacancyGuaranteedInterviewEntity)
+      .find({ where: { vacancyId: In([...vacancyIds]) }, relations: { programme: true } });
+    return rows.map((row) => ({ vacancyId: row.vacancyId, programme: row.programme! }));
+  }
+
+  private async lockOwned(manager: EntityManager, member: Member, id: string): Promise<VacancyEntity> {
+    const vacancy = isUUID(id)
+      ? await manager.getRepository(VacancyEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } })
+      : null;
+    if (!vacancy || !member.organisationId || vacancy.employerId !== member.organisationId)
+      throw VacancyError.notFound();
+    return vacancy;
+  }
+
+  private illegal(message: string): VacancyError {
+    return new VacancyError('CONFLICT', VacancyErrorReason.ILLEGAL_TRANSITION, message);
+  }
+
+  private columns(input: NewVacancy): Partial<VacancyEntity> {
+    return {
+      title: input.title,
+      description: input.description,
+      salaryMinPence: input.salaryMinPence,
+      salaryMaxPence: input.salaryMaxPence,
+      hoursPerWeek: input.hoursPerWeek,
+      contract: input.contract,
+      workplace: input.workplace,
+      wardCode: input.wardCode ?? null,
+      positions: input.positions ?? 1,
+      closesOn: input.closesOn,
+    };
+  }
+
+  private async replaceRequirements(
+    manager: EntityManager,
+    vacancyId: string,
+    requirements: readonly SkillRequirementInput[],
+  ) {
+    await manager.delete(VacancyRequirementEntity, { vacancyId });
+    await manager.insert(
+      VacancyRequirementEntity,
+      requirements.map((r) => ({ vacancyId, skillId: r.skillId, level: LEVEL_VALUE[r.level], essential: r.essential })),
+    );
+  }
+
+  private async replaceGuaranteedInterviews(
+    manager: EntityManager,
+    vacancyId: string,
+    programmeIds: readonly string[],
+  ) {
+    await manager.delete(VacancyGuaranteedInterviewEntity, { vacancyId });
+    if (programmeIds.length === 0) return;
+    await manager.insert(
+      VacancyGuaranteedInterviewEntity,
+      programmeIds.map((programmeId) => ({ vacancyId, programmeId })),
+    );
+  }
+}
