@@ -163,13 +163,11 @@ export class ProgrammeService {
   }
 
   prerequisitesFor(programmeIds: readonly string[]): Promise<ProgrammePrerequisiteEntity[]> {
-    return this.dataSource
-      .getRepository(ProgrammePrerequisiteEntity)
-      .find({
-        where: { programmeId: In([...programmeIds]) },
-        relations: { skill: true },
-        order: { essential: 'DESC' },
-      });
+    return this.dataSource.getRepository(ProgrammePrerequisiteEntity).find({
+      where: { programmeId: In([...programmeIds]) },
+      relations: { skill: true },
+      order: { essential: 'DESC' },
+    });
   }
 
   /** The programme, locked for update, when it belongs to the member's organisation; NOT_FOUND otherwise. */

@@ -6,7 +6,6 @@ import {
   ArrayUnique,
   IsBoolean,
   IsEnum,
-  IsIn,
   IsInt,
   IsOptional,
   IsString,
@@ -38,6 +37,18 @@ registerEnumType(TargetGroup, { name: 'TargetGroup' });
 registerEnumType(CohortStatus, { name: 'CohortStatus' });
 
 const T_LEVEL_CODES = DIGITAL_T_LEVEL_SEED.map((pathway) => pathway.larCode);
+
+/** A fully funded programme costs learners nothing. */
+@ValidatorConstraint({ name: 'freeWhenFullyFunded' })
+class FreeWhenFullyFunded implements ValidatorConstraintInterface {
+  validate(value: unknown, args: ValidationArguments): boolean {
+    return (args.object as { fullyFunded?: unknown }).fullyFunded !== true || value === 0;
+  }
+
+  defaultMessage(): string {
+    return 'a fully funded programme must cost learners nothing (costPence 0)';
+  }
+}
 
 /** A T_LEVEL programme names one of the digital T Level pathways by its qualification code; other kinds name none. */
 @ValidatorConstraint({ name: 'tLevelCodeMatchesKind' })
@@ -263,8 +274,7 @@ export class CreateProgrammeInput {
   @IsInt()
   @Min(0, { message: 'costPence must be 0 or more' })
   @Max(10_000_000, { message: 'costPence must be at most £100,000' })
-  @ValidateIf((o: CreateProgrammeInput) => o.fullyFunded === true)
-  @IsIn([0], { message: 'a fully funded programme must cost learners nothing (costPence 0)' })
+  @Validate(FreeWhenFullyFunded)
   costPence: number;
 
   @Field(() => EligibilityInput) @ValidateNested() @Type(() => EligibilityInput) eligibility: EligibilityInput;

@@ -27,7 +27,8 @@ export class ProgrammeResolver {
     description: 'Published programmes of verified providers; best match first when searching',
   })
   async programmes(
-    @Args('filter', { type: () => ProgrammeFilterInput, nullable: true }) filter: ProgrammeFilterInput | null,
+    // typed without `| null` so the validation pipe sees the class (null still arrives when the client sends it)
+    @Args('filter', { type: () => ProgrammeFilterInput, nullable: true }) filter: ProgrammeFilterInput,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number | null,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<Connection<ProgrammeEntity>> {

@@ -33,7 +33,8 @@ export class VacancyResolver {
     description: 'OPEN vacancies of verified employers; best match first when searching',
   })
   async vacancies(
-    @Args('filter', { type: () => VacancyFilterInput, nullable: true }) filter: VacancyFilterInput | null,
+    // typed without `| null` so the validation pipe sees the class (null still arrives when the client sends it)
+    @Args('filter', { type: () => VacancyFilterInput, nullable: true }) filter: VacancyFilterInput,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number | null,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<Connection<VacancyEntity>> {
