@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { afterPosition, KeysetPage, KeysetPosition, SqlParams } from '@app/database';
+import { fetchKeysetPage, KeysetPage, KeysetPosition, SqlParams } from '@app/database';
 import { InvalidInputError } from '@app/errors';
 import { isStaffReader, OrganisationEntity, Viewer } from '@app/identity';
 import { LEVEL_VALUE } from '@app/reference';
@@ -124,7 +124,7 @@ export class ProgrammeService {
     return this.page(sql, [`p.provider_id = ${sql.param(member.organisationId)}`], '0::real', limit, after);
   }
 
-  private async page(
+  private page(
     sql: SqlParams,
     where: string[],
     rank: string,
@@ -132,22 +132,14 @@ export class ProgrammeService {
     after?: KeysetPosition,
   ): Promise<KeysetPage<ProgrammeEntity>> {
     const from = `FROM programmes p JOIN organisations o ON o.id = p.provider_id WHERE ${where.join(' AND ')}`;
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total ${from}`, sql.values);
-    const pageWhere = after ? ` AND ${afterPosition(sql, rank, 'p', after)}` : '';
-    const rows: { id: string; rank: number; created_at: string }[] = await this.dataSource.query(
-      `SELECT p.id, ${rank} AS rank, p.created_at::text AS created_at ${from}${pageWhere}
-       ORDER BY ${rank} DESC, p.created_at DESC, p.id DESC LIMIT ${sql.param(limit + 1)}`,
-      sql.values,
-    );
-    const byId = new Map((await this.findByIds(rows.slice(0, limit).map((r) => r.id))).map((p) => [p.id, p]));
-    return {
-      totalCount: total,
-      hasNextPage: rows.length > limit,
-      items: rows.slice(0, limit).map((row) => ({
-        item: byId.get(row.id)!,
-        position: { rank: row.rank, createdAt: row.created_at, id: row.id },
-      })),
-    };
+    return fetchKeysetPage(this.dataSource, sql, {
+      from,
+      alias: 'p',
+      rank,
+      limit,
+      after,
+      load: (ids) => this.findByIds(ids),
+    });
   }
 
   findByIds(ids: readonly string[]): Promise<ProgrammeEntity[]> {

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Member, ProgrammeEntity, SkillRequirementInput } from '@app/catalogue';
-import { afterPosition, KeysetPage, KeysetPosition, SqlParams } from '@app/database';
+import { fetchKeysetPage, KeysetPage, KeysetPosition, SqlParams } from '@app/database';
 import { InvalidInputError } from '@app/errors';
 import { isStaffReader, OrganisationEntity, Viewer } from '@app/identity';
 import { LEVEL_VALUE, londonToday } from '@app/reference';
@@ -157,24 +157,22 @@ export class VacancyService {
     return this.page(sql, [`v.employer_id = ${sql.param(member.organisationId)}`], '0::real', limit, after);
   }
 
-  private async page(sql: SqlParams, where: string[], rank: string, limit: number, after?: KeysetPosition) {
+  private page(
+    sql: SqlParams,
+    where: string[],
+    rank: string,
+    limit: number,
+    after?: KeysetPosition,
+  ): Promise<KeysetPage<VacancyEntity>> {
     const from = `FROM vacancies v JOIN organisations o ON o.id = v.employer_id WHERE ${where.join(' AND ')}`;
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total ${from}`, sql.values);
-    const pageWhere = after ? ` AND ${afterPosition(sql, rank, 'v', after)}` : '';
-    const rows: { id: string; rank: number; created_at: string }[] = await this.dataSource.query(
-      `SELECT v.id, ${rank} AS rank, v.created_at::text AS created_at ${from}${pageWhere}
-       ORDER BY ${rank} DESC, v.created_at DESC, v.id DESC LIMIT ${sql.param(limit + 1)}`,
-      sql.values,
-    );
-    const byId = new Map((await this.findByIds(rows.slice(0, limit).map((r) => r.id))).map((v) => [v.id, v]));
-    return {
-      totalCount: total as number,
-      hasNextPage: rows.length > limit,
-      items: rows.slice(0, limit).map((row) => ({
-        item: byId.get(row.id)!,
-        position: { rank: row.rank, createdAt: row.created_at, id: row.id },
-      })),
-    };
+    return fetchKeysetPage(this.dataSource, sql, {
+      from,
+      alias: 'v',
+      rank,
+      limit,
+      after,
+      load: (ids) => this.findByIds(ids),
+    });
   }
 
   findByIds(ids: readonly string[]): Promise<VacancyEntity[]> {
