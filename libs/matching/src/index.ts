@@ -1,0 +1,4 @@
+export * from './vacancy-score';
+export * from './distance';
+export * from './eligibility';
+export * from './ordering';

@@ -1,0 +1,60 @@
+/** A requirement as the scoring model sees it: levels are numbers 1..4 (MATCHING.md "Levels"). */
+export interface Requirement {
+  skillId: string;
+  level: number;
+  essential: boolean;
+}
+
+/** The resident's level of each skill they hold (a skill not in the map is 0). */
+export type SkillLevels = ReadonlyMap<string, number>;
+
+export interface SkillMatchResult {
+  skillId: string;
+  requiredLevel: number;
+  residentLevel: number;
+  essential: boolean;
+  met: boolean;
+}
+
+export interface VacancyScore {
+  /** Unrounded: rank on this. */
+  score: number;
+  fullyQualified: boolean;
+  skills: SkillMatchResult[];
+}
+
+const ESSENTIAL_WEIGHT = 2;
+const DESIRABLE_WEIGHT = 1;
+
+/**
+ * MATCHING.md "Vacancy score": per requirement, credit min(l, L) / L weighted 2 when essential and 1 otherwise;
+ * score = Σ w·c / Σ w; fully qualified when every essential requirement is met (l ≥ L).
+ * `skills` keeps the requirements' order; callers sort for display.
+ */
+export function scoreVacancy(requirements: readonly Requirement[], resident: SkillLevels): VacancyScore {
+  let weighted = 0;
+  let weights = 0;
+  let fullyQualified = true;
+  const skills = requirements.map((requirement) => {
+    const residentLevel = resident.get(requirement.skillId) ?? 0;
+    const weight = requirement.essential ? ESSENTIAL_WEIGHT : DESIRABLE_WEIGHT;
+    weighted += (weight * Math.min(residentLevel, requirement.level)) / requirement.level;
+    weights += weight;
+    const met = residentLevel >= requirement.level;
+    if (requirement.essential && !met) fullyQualified = false;
+    return { skillId: requirement.skillId, requiredLevel: requirement.level, residentLevel, essential: requirement.essential, met };
+  });
+  return { score: weights === 0 ? 0 : weighted / weights, fullyQualified, skills };
+}
+
+/** The score as reported: rounded to 4 decimal places. */
+export function reportedScore(score: number): number {
+  return Math.round(score * 10_000) / 10_000;
+}
+
+/** MATCHING.md "projected profile": each taught skill raised to the taught level, never lowered. */
+export function projectProfile(resident: SkillLevels, taught: readonly { skillId: string; level: number }[]): Map<string, number> {
+  const projected = new Map(resident);
+  for (const { skillId, level } of taught) projected.set(skillId, Math.max(projected.get(skillId) ?? 0, level));
+  return projected;
+}
