@@ -8,6 +8,7 @@ import { DatabaseModule } from '@app/database';
 import { IdentityModule } from '@app/identity';
 import { QueueModule } from '@app/queue';
 import { ReferenceModule } from '@app/reference';
+import { ResidentsModule } from '@app/residents';
 import { VacanciesModule } from '@app/vacancies';
 import { JwtAuthGuard } from './auth/jwt-auth.guard';
 import { RolesGuard } from './auth/roles.guard';
@@ -37,6 +38,7 @@ export class ApiModule {
         ReferenceModule,
         CatalogueModule,
         VacanciesModule,
+        ResidentsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [LoadersModule],

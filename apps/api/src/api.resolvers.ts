@@ -2,6 +2,7 @@ import { CohortResolver } from './catalogue/cohort.resolver';
 import { ProgrammeResolver } from './catalogue/programme.resolver';
 import { IdentityResolver, OrganisationResolver } from './identity/identity.resolver';
 import { ReferenceResolver } from './reference/reference.resolver';
+import { ResidentResolver } from './residents/resident.resolver';
 import { SystemResolver } from './system/system.resolver';
 import { VacancyResolver } from './vacancies/vacancy.resolver';
 
@@ -13,5 +14,6 @@ export const API_RESOLVERS = [
   ProgrammeResolver,
   CohortResolver,
   VacancyResolver,
+  ResidentResolver,
   SystemResolver,
 ];

@@ -37,7 +37,11 @@ export function inTargetGroup(group: string, resident: EligibilityFacts, ageOnSt
     case 'TRANS_AND_NON_BINARY':
       return resident.trans === 'YES' || resident.gender === 'NON_BINARY';
     case 'ETHNIC_MINORITY':
-      return resident.ethnicity !== null && resident.ethnicity !== 'WHITE_BRITISH' && resident.ethnicity !== 'PREFER_NOT_TO_SAY';
+      return (
+        resident.ethnicity !== null &&
+        resident.ethnicity !== 'WHITE_BRITISH' &&
+        resident.ethnicity !== 'PREFER_NOT_TO_SAY'
+      );
     case 'DISABLED':
       return resident.disability === 'YES';
     case 'AGED_50_PLUS':
@@ -56,11 +60,17 @@ export function isEligible(resident: EligibilityFacts, rules: EligibilityRules, 
   const age = resident.dateOfBirth ? ageOn(resident.dateOfBirth, cohortStartDate) : null;
   if (rules.minAge !== null && (age === null || age < rules.minAge)) return false;
   if (rules.maxAge !== null && (age === null || age > rules.maxAge)) return false;
-  if (rules.employmentStatuses.length > 0 && !rules.employmentStatuses.includes(resident.employmentStatus ?? '')) return false;
+  if (rules.employmentStatuses.length > 0 && !rules.employmentStatuses.includes(resident.employmentStatus ?? ''))
+    return false;
   if (rules.residency === 'MANCHESTER' && !resident.wardCode) return false;
-  if (rules.residency === 'GREATER_MANCHESTER' && !resident.wardCode && !resident.livesInGreaterManchester) return false;
-  if (rules.targetGroups.length > 0 && !rules.targetGroups.some((group) => inTargetGroup(group, resident, age))) return false;
-  if (rules.minQualificationLevel !== null && (resident.highestQualificationLevel ?? -1) < rules.minQualificationLevel) {
+  if (rules.residency === 'GREATER_MANCHESTER' && !resident.wardCode && !resident.livesInGreaterManchester)
+    return false;
+  if (rules.targetGroups.length > 0 && !rules.targetGroups.some((group) => inTargetGroup(group, resident, age)))
+    return false;
+  if (
+    rules.minQualificationLevel !== null &&
+    (resident.highestQualificationLevel ?? -1) < rules.minQualificationLevel
+  ) {
     return false;
   }
   return rules.essentialPrerequisites.every(({ skillId, level }) => (resident.skills.get(skillId) ?? 0) >= level);

@@ -3,7 +3,8 @@
 
 const byNumberDesc = (a: number, b: number) => b - a;
 const byNumberAsc = (a: number, b: number) => a - b;
-const byNullableAsc = (a: number | null, b: number | null) => (a === null ? (b === null ? 0 : 1) : b === null ? -1 : a - b);
+const byNullableAsc = (a: number | null, b: number | null) =>
+  a === null ? (b === null ? 0 : 1) : b === null ? -1 : a - b;
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export interface RankedVacancy {
@@ -31,7 +32,11 @@ export interface RankedCandidate {
 
 /** Candidates: as vacancy matches, with the tie broken on candidateRef. */
 export function compareCandidates(a: RankedCandidate, b: RankedCandidate): number {
-  return byNumberDesc(a.score, b.score) || byNullableAsc(a.distanceKm, b.distanceKm) || byString(a.candidateRef, b.candidateRef);
+  return (
+    byNumberDesc(a.score, b.score) ||
+    byNullableAsc(a.distanceKm, b.distanceKm) ||
+    byString(a.candidateRef, b.candidateRef)
+  );
 }
 
 export interface RankedProgramme {

@@ -42,7 +42,13 @@ export function scoreVacancy(requirements: readonly Requirement[], resident: Ski
     weights += weight;
     const met = residentLevel >= requirement.level;
     if (requirement.essential && !met) fullyQualified = false;
-    return { skillId: requirement.skillId, requiredLevel: requirement.level, residentLevel, essential: requirement.essential, met };
+    return {
+      skillId: requirement.skillId,
+      requiredLevel: requirement.level,
+      residentLevel,
+      essential: requirement.essential,
+      met,
+    };
   });
   return { score: weights === 0 ? 0 : weighted / weights, fullyQualified, skills };
 }
@@ -53,7 +59,10 @@ export function reportedScore(score: number): number {
 }
 
 /** MATCHING.md "projected profile": each taught skill raised to the taught level, never lowered. */
-export function projectProfile(resident: SkillLevels, taught: readonly { skillId: string; level: number }[]): Map<string, number> {
+export function projectProfile(
+  resident: SkillLevels,
+  taught: readonly { skillId: string; level: number }[],
+): Map<string, number> {
   const projected = new Map(resident);
   for (const { skillId, level } of taught) projected.set(skillId, Math.max(projected.get(skillId) ?? 0, level));
   return projected;

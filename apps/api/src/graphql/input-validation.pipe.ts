@@ -17,6 +17,14 @@ function flatten(errors: ValidationError[], prefix: string): FieldError[] {
  * Validates every input class with class-validator (after its transforms, e.g. trimming) and rejects with one
  * BAD_USER_INPUT listing every bad field by path (`input.email`), before any resolver code runs.
  */
+/** Validates a value against an input class outside the pipe (e.g. a list argument); throws like the pipe does. */
+export async function validateAs<T extends object>(type: new () => T, value: object): Promise<T> {
+  const instance = plainToInstance(type, value);
+  const errors = await validate(instance, { forbidUnknownValues: false });
+  if (errors.length) throw new InvalidInputError(flatten(errors, ''));
+  return instance;
+}
+
 @Injectable()
 export class InputValidationPipe implements PipeTransform {
   async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {

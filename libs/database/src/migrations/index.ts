@@ -1,5 +1,6 @@
 import { Initial1795434299492 } from './1795434299492-Initial';
 import { Catalogue1795435578264 } from './1795435578264-Catalogue';
+import { Residents1795436321167 } from './1795436321167-Residents';
 
 /** Every migration, oldest first. `npm run migration:generate -- <Name>` writes new ones; add each here. */
-export const MIGRATIONS = [Initial1795434299492, Catalogue1795435578264];
+export const MIGRATIONS = [Initial1795434299492, Catalogue1795435578264, Residents1795436321167];
