@@ -66,15 +66,20 @@ export interface RankedPathway {
   weeks: number;
   cohortStart: string;
   vacancyId: string;
+  programmeId: string;
 }
 
-/** Pathways: scoreAfter desc, gain desc, weeks asc, cohort start asc, vacancy id asc. */
+/**
+ * Pathways: scoreAfter desc, gain desc, weeks asc, cohort start asc, vacancy id asc; then programme id, which
+ * MATCHING.md leaves open but pathwaysToVacancy needs (there every pathway has the same vacancy).
+ */
 export function comparePathways(a: RankedPathway, b: RankedPathway): number {
   return (
     byNumberDesc(a.scoreAfter, b.scoreAfter) ||
     byNumberDesc(a.scoreAfter - a.scoreBefore, b.scoreAfter - b.scoreBefore) ||
     byNumberAsc(a.weeks, b.weeks) ||
     byString(a.cohortStart, b.cohortStart) ||
-    byString(a.vacancyId, b.vacancyId)
+    byString(a.vacancyId, b.vacancyId) ||
+    byString(a.programmeId, b.programmeId)
   );
 }
