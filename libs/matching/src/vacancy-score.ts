@@ -25,6 +25,8 @@ export interface VacancyScore {
 
 const ESSENTIAL_WEIGHT = 2;
 const DESIRABLE_WEIGHT = 1;
+/** 12 is divisible by every level (1..4), so each credit × 12 is a whole number and sums are exact. */
+const CREDIT_SCALE = 12;
 
 /**
  * MATCHING.md "Vacancy score": per requirement, credit min(l, L) / L weighted 2 when essential and 1 otherwise;
@@ -38,7 +40,7 @@ export function scoreVacancy(requirements: readonly Requirement[], resident: Ski
   const skills = requirements.map((requirement) => {
     const residentLevel = resident.get(requirement.skillId) ?? 0;
     const weight = requirement.essential ? ESSENTIAL_WEIGHT : DESIRABLE_WEIGHT;
-    weighted += (weight * Math.min(residentLevel, requirement.level)) / requirement.level;
+    weighted += weight * Math.min(residentLevel, requirement.level) * (CREDIT_SCALE / requirement.level);
     weights += weight;
     const met = residentLevel >= requirement.level;
     if (requirement.essential && !met) fullyQualified = false;
@@ -50,7 +52,8 @@ export function scoreVacancy(requirements: readonly Requirement[], resident: Ski
       met,
     };
   });
-  return { score: weights === 0 ? 0 : weighted / weights, fullyQualified, skills };
+  // One correctly rounded division of two whole numbers: equal scores are equal doubles, as in the SQL (matching.sql).
+  return { score: weights === 0 ? 0 : weighted / (CREDIT_SCALE * weights), fullyQualified, skills };
 }
 
 /** The score as reported: rounded to 4 decimal places. */

@@ -47,16 +47,19 @@ export async function startPlatform(): Promise<Platform> {
 /**
  * Closes the application on SIGINT/SIGTERM, then stops the platform: workers finish or return their active jobs,
  * HTTP stops accepting, connections close, and only then does the embedded database stop. A second signal, or
- * 30 seconds without finishing, forces the exit.
+ * 30 seconds without finishing, forces the exit (a repeat within two seconds is taken as the same signal).
  */
 export function closeOnSignals(close: () => Promise<void>, platform: Platform): void {
-  let closing = false;
+  let firstSignalAt = 0;
   const onSignal = (signal: NodeJS.Signals) => {
-    if (closing) {
+    if (firstSignalAt) {
+      // `npm start` passes a terminal's Ctrl-C on to us as well as the terminal sending it: a repeat within two
+      // seconds is the same request delivered twice, not an impatient second Ctrl-C.
+      if (Date.now() - firstSignalAt < 2_000) return;
       logger.warn(`${signal} again: exiting now`);
       process.exit(1);
     }
-    closing = true;
+    firstSignalAt = Date.now();
     logger.info(`${signal} received: shutting down`);
     setTimeout(() => {
       logger.error('shutdown took longer than 30 s: exiting');

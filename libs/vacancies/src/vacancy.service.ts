@@ -232,6 +232,15 @@ export class VacancyService {
       VacancyRequirementEntity,
       requirements.map((r) => ({ vacancyId, skillId: r.skillId, level: LEVEL_VALUE[r.level], essential: r.essential })),
     );
+    // Kept beside the requirements, in the same transaction, so matching never has to re-count them.
+    await manager.update(
+      VacancyEntity,
+      { id: vacancyId },
+      {
+        requirementWeight: requirements.reduce((sum, r) => sum + (r.essential ? 2 : 1), 0),
+        essentialRequirements: requirements.filter((r) => r.essential).length,
+      },
+    );
   }
 
   private async replaceGuaranteedInterviews(

@@ -71,6 +71,14 @@ export class VacancyEntity {
   @Column({ name: 'positions_filled', type: 'integer', default: 0 })
   positionsFilled: number;
 
+  /** Σ weight of the requirements (2 per essential, 1 per desirable): the denominator of the match score. */
+  @Column({ name: 'requirement_weight', type: 'smallint', default: 0 })
+  requirementWeight: number;
+
+  /** How many requirements are essential: fully qualified = all of them met. */
+  @Column({ name: 'essential_requirements', type: 'smallint', default: 0 })
+  essentialRequirements: number;
+
   @Column({ name: 'closes_on', type: 'date' })
   closesOn: string;
 
