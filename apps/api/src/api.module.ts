@@ -5,6 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ConfigModule, LoggingModule, RUNTIME_CONFIG, RuntimeConfig } from '@app/config';
 import { CatalogueModule } from '@app/catalogue';
 import { DatabaseModule } from '@app/database';
+import { MatchingModule } from '@app/matching';
 import { IdentityModule } from '@app/identity';
 import { QueueModule } from '@app/queue';
 import { ReferenceModule } from '@app/reference';
@@ -21,6 +22,7 @@ import { ValidationContainer } from './graphql/validation-container';
 import { LoadersFactory, LoadersModule } from './graphql/loaders';
 import { HealthController } from './http/health.controller';
 import { MetricsController } from './http/metrics.controller';
+import { MatchPresenter } from './matching/match-presenter';
 import { API_RESOLVERS } from './api.resolvers';
 
 @Module({})
@@ -39,6 +41,7 @@ export class ApiModule {
         CatalogueModule,
         VacanciesModule,
         ResidentsModule,
+        MatchingModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [LoadersModule],
@@ -50,6 +53,7 @@ export class ApiModule {
       controllers: [HealthController, MetricsController],
       providers: [
         DateScalar,
+        MatchPresenter,
         ValidationContainer,
         ...DATABASE_BACKED_VALIDATORS,
         ...API_RESOLVERS,

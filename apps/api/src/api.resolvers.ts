@@ -1,6 +1,7 @@
 import { CohortResolver } from './catalogue/cohort.resolver';
 import { ProgrammeResolver } from './catalogue/programme.resolver';
 import { IdentityResolver, OrganisationResolver } from './identity/identity.resolver';
+import { MatchingResolver } from './matching/matching.resolver';
 import { ReferenceResolver } from './reference/reference.resolver';
 import { ResidentResolver } from './residents/resident.resolver';
 import { SystemResolver } from './system/system.resolver';
@@ -15,5 +16,6 @@ export const API_RESOLVERS = [
   CohortResolver,
   VacancyResolver,
   ResidentResolver,
+  MatchingResolver,
   SystemResolver,
 ];

@@ -2,3 +2,8 @@ export * from './vacancy-score';
 export * from './distance';
 export * from './eligibility';
 export * from './ordering';
+export * from './resident-context';
+export * from './vacancy-matching.service';
+export * from './programme-matching.service';
+export * from './candidate-matching.service';
+export * from './matching.module';

@@ -1,6 +1,6 @@
 import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
-import { validate, ValidationError } from 'class-validator';
+import { getMetadataStorage, validate, ValidationError } from 'class-validator';
 import { FieldError, InvalidInputError } from '@app/errors';
 
 const PRIMITIVES: unknown[] = [String, Boolean, Number, Array, Object];
@@ -31,6 +31,8 @@ export class InputValidationPipe implements PipeTransform {
     const { metatype } = metadata;
     if (!metatype || PRIMITIVES.includes(metatype) || value === null || value === undefined) return value;
     if (typeof value !== 'object') return value;
+    // Only input classes carry validation rules; a parent object handed to a field resolver is left alone.
+    if (getMetadataStorage().getTargetValidationMetadatas(metatype, '', true, false).length === 0) return value;
     const instance = plainToInstance(metatype, value) as object;
     const errors = await validate(instance, { forbidUnknownValues: false });
     if (errors.length) {

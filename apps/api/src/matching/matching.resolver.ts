@@ -1,0 +1,170 @@
+import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import DataLoader from 'dataloader';
+import { isUUID } from 'class-validator';
+import { Role, UserEntity } from '@app/identity';
+import {
+  CandidateMatchingService,
+  ProgrammeMatchingService,
+  reportedScore,
+  ResidentContext,
+  VacancyMatchingService,
+} from '@app/matching';
+import { levelFromValue } from '@app/reference';
+import { ResidentService } from '@app/residents';
+import { effectiveVacancyStatus, VacancyService, VacancyStatus, VacancyError } from '@app/vacancies';
+import { londonToday } from '@app/reference';
+import { CurrentUser, Roles } from '../auth/auth.decorators';
+import { GraphQLContext } from '../graphql/loaders';
+import { MAX_PAGE_SIZE } from '../graphql/pagination';
+import { InvalidInputError } from '@app/errors';
+import { MatchPresenter } from './match-presenter';
+import { CandidateMatch, MatchFilterInput, Pathway, ProgrammeMatch, VacancyMatch } from './matching.types';
+
+/** `first` for the match lists: 1..100 (they are ranked lists, not connections). */
+function checkFirst(first: number | null | undefined, fallback: number): number {
+  const value = first ?? fallback;
+  if (!Number.isInteger(value) || value < 1 || value > MAX_PAGE_SIZE) {
+    throw new InvalidInputError([{ path: 'first', message: `first must be between 1 and ${MAX_PAGE_SIZE}` }]);
+  }
+  return value;
+}
+
+@Resolver(() => VacancyMatch)
+export class MatchingResolver {
+  constructor(
+    private readonly vacancyMatching: VacancyMatchingService,
+    private readonly programmeMatching: ProgrammeMatchingService,
+    private readonly candidateMatching: CandidateMatchingService,
+    private readonly vacancyService: VacancyService,
+    private readonly residents: ResidentService,
+    private readonly presenter: MatchPresenter,
+  ) {}
+
+  @Roles(Role.RESIDENT)
+  @Query(() => [VacancyMatch], { description: 'Vacancies you match now, best first (MATCHING.md)' })
+  async myVacancyMatches(
+    @CurrentUser() user: UserEntity,
+    @Context() { loaders }: GraphQLContext,
+    // typed without `| null` so the validation pipe sees the class
+    @Args('filter', { type: () => MatchFilterInput, nullable: true }) filter: MatchFilterInput,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number | null,
+  ): Promise<VacancyMatch[]> {
+    const limit = checkFirst(first, 20);
+    const resident = await this.vacancyMatching.context(user.id);
+    const rows = await this.vacancyMatching.matchVacancies(resident, filter ?? {}, limit);
+    const vacancies = await this.presenter.vacanciesById(rows.map((row) => row.vacancyId));
+    const pathwayLoader = this.pathwayLoader(resident, loaders);
+    return Promise.all(
+      rows.map(async (row) => ({
+        vacancy: vacancies.get(row.vacancyId)!,
+        score: reportedScore(row.score),
+        fullyQualified: row.fullyQualified,
+        distanceKm: row.distanceKm,
+        skills: this.presenter.skillMatches(await loaders.requirements.load(row.vacancyId), resident.skills),
+        pathwayLoader,
+      })),
+    );
+  }
+
+  @ResolveField(() => [Pathway], { description: 'Courses that would open this vacancy to you, best first' })
+  async pathways(
+    @Parent() match: VacancyMatch,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 3 }) first: number | null,
+  ): Promise<Pathway[]> {
+    const limit = checkFirst(first, 3);
+    return (await match.pathwayLoader.load(match.vacancy.id)).slice(0, limit);
+  }
+
+  @Roles(Role.RESIDENT)
+  @Query(() => [ProgrammeMatch], { description: 'Courses you can get into, ranked by the jobs they would open' })
+  async myProgrammeMatches(
+    @CurrentUser() user: UserEntity,
+    @Context() { loaders }: GraphQLContext,
+    @Args('filter', { type: () => MatchFilterInput, nullable: true }) filter: MatchFilterInput,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number | null,
+  ): Promise<ProgrammeMatch[]> {
+    const limit = checkFirst(first, 20);
+    const resident = await this.vacancyMatching.context(user.id);
+    const rows = await this.programmeMatching.matchProgrammes(resident, filter ?? {}, limit);
+    const skills = await this.presenter.skillsById(rows.flatMap((row) => row.skillsGained.map((g) => g.skillId)));
+    return Promise.all(
+      rows.map(async (row) => ({
+        programme: (await loaders.programme.load(row.programmeId))!,
+        nextCohort: (await loaders.cohortsOfProgramme.load(row.programmeId)).find((c) => c.id === row.cohortId)!,
+        skillsGained: row.skillsGained
+          .map((gain) => ({ skill: skills.get(gain.skillId)!, level: levelFromValue(gain.level) }))
+          .sort((a, b) => a.skill.name.localeCompare(b.skill.name)),
+        vacanciesOpened: row.vacanciesOpened,
+        vacanciesImproved: row.vacanciesImproved,
+        distanceKm: row.distanceKm,
+      })),
+    );
+  }
+
+  @Roles(Role.RESIDENT)
+  @Query(() => [Pathway], { description: 'Course → job pathways open to you, best first' })
+  async myPathways(
+    @CurrentUser() user: UserEntity,
+    @Context() { loaders }: GraphQLContext,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 10 }) first: number | null,
+  ): Promise<Pathway[]> {
+    const limit = checkFirst(first, 10);
+    const resident = await this.vacancyMatching.context(user.id);
+    return this.presenter.pathways(await this.programmeMatching.pathways(resident, limit), resident, loaders);
+  }
+
+  @Roles(Role.RESIDENT)
+  @Query(() => [Pathway], { description: 'Courses that would open this vacancy to you, best first' })
+  async pathwaysToVacancy(
+    @CurrentUser() user: UserEntity,
+    @Context() { loaders }: GraphQLContext,
+    @Args('vacancyId', { type: () => ID }) vacancyId: string,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 10 }) first: number | null,
+  ): Promise<Pathway[]> {
+    const limit = checkFirst(first, 10);
+    if (!(await this.vacancyService.findVisible(user, vacancyId))) throw VacancyError.notFound();
+    const resident = await this.vacancyMatching.context(user.id);
+    const rows = await this.programmeMatching.pathways(resident, limit, [vacancyId]);
+    return this.presenter.pathways(rows.slice(0, limit), resident, loaders);
+  }
+
+  @Roles(Role.EMPLOYER)
+  @Query(() => [CandidateMatch], {
+    description: 'Residents who share their profile, scored against your OPEN vacancy, blind',
+  })
+  async vacancyCandidates(
+    @CurrentUser() user: UserEntity,
+    @Context() { loaders }: GraphQLContext,
+    @Args('vacancyId', { type: () => ID }) vacancyId: string,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number | null,
+  ): Promise<CandidateMatch[]> {
+    const limit = checkFirst(first, 20);
+    const vacancy = isUUID(vacancyId) ? (await this.vacancyService.findByIds([vacancyId]))[0] : undefined;
+    if (!vacancy || vacancy.employerId !== user.organisationId) throw VacancyError.notFound();
+    if (effectiveVacancyStatus(vacancy, londonToday()) !== VacancyStatus.OPEN) return [];
+    const rows = await this.candidateMatching.candidates(vacancyId, limit);
+    const requirements = await loaders.requirements.load(vacancyId);
+    const skillRows = await this.residents.skillsOf(rows.map((row) => row.residentId));
+    return rows.map((row) => {
+      const levels = new Map(skillRows.filter((s) => s.userId === row.residentId).map((s) => [s.skillId, s.level]));
+      return {
+        candidateRef: row.candidateRef,
+        score: reportedScore(row.score),
+        fullyQualified: row.fullyQualified,
+        distanceKm: row.distanceKm,
+        skills: this.presenter.skillMatches(requirements, levels),
+        // Completed programmes come from enrolments, which the brokerage workflow records (not built yet).
+        completedProgrammes: [],
+      };
+    });
+  }
+
+  /** Batches VacancyMatch.pathways over a whole match list: one pathway computation for all its vacancies. */
+  private pathwayLoader(resident: ResidentContext, loaders: GraphQLContext['loaders']): DataLoader<string, Pathway[]> {
+    return new DataLoader(async (vacancyIds) => {
+      const rows = await this.programmeMatching.pathways(resident, Number.MAX_SAFE_INTEGER, vacancyIds);
+      const pathways = await this.presenter.pathways(rows, resident, loaders);
+      return vacancyIds.map((id) => pathways.filter((p) => p.vacancy.id === id));
+    });
+  }
+}

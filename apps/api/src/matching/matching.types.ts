@@ -1,0 +1,79 @@
+import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { IsBoolean, IsEnum, IsOptional } from 'class-validator';
+import DataLoader from 'dataloader';
+import { ProgrammeKind } from '@app/catalogue';
+import { SkillLevel } from '@app/reference';
+import { Workplace } from '@app/vacancies';
+import { Cohort, Programme } from '../catalogue/catalogue.types';
+import { Skill, SkillGain } from '../reference/reference.types';
+import { Vacancy } from '../vacancies/vacancy.types';
+
+@ObjectType('SkillMatch')
+export class SkillMatch {
+  @Field(() => Skill) skill: Skill;
+  @Field(() => SkillLevel) requiredLevel: SkillLevel;
+  @Field(() => SkillLevel, { nullable: true }) residentLevel: SkillLevel | null;
+  @Field() essential: boolean;
+  @Field() met: boolean;
+}
+
+@ObjectType('Pathway', {
+  description: 'A course that would open a job: the essential skills it closes and what would remain',
+})
+export class Pathway {
+  @Field(() => Programme) programme: Programme;
+  @Field(() => Cohort) cohort: Cohort;
+  @Field(() => Vacancy) vacancy: Vacancy;
+  @Field(() => Float) scoreBefore: number;
+  @Field(() => Float) scoreAfter: number;
+  @Field(() => [Skill]) closesSkills: Skill[];
+  @Field(() => [Skill]) remainingGaps: Skill[];
+  @Field(() => Int) weeks: number;
+}
+
+@ObjectType('VacancyMatch')
+export class VacancyMatch {
+  @Field(() => Vacancy) vacancy: Vacancy;
+  @Field(() => Float, { description: 'Rounded to 4 decimal places; ranking uses the exact value' }) score: number;
+  @Field() fullyQualified: boolean;
+  @Field(() => [SkillMatch], { description: 'Every requirement, essential first, then by skill name' })
+  skills: SkillMatch[];
+  @Field(() => Float, { nullable: true }) distanceKm: number | null;
+  // `pathways` is resolved by MatchingResolver, through this loader (built only when a match list is answered)
+  pathwayLoader: DataLoader<string, Pathway[]>;
+}
+
+@ObjectType('ProgrammeMatch')
+export class ProgrammeMatch {
+  @Field(() => Programme) programme: Programme;
+  @Field(() => Cohort) nextCohort: Cohort;
+  @Field(() => [SkillGain]) skillsGained: SkillGain[];
+  @Field(() => Int) vacanciesOpened: number;
+  @Field(() => Int) vacanciesImproved: number;
+  @Field(() => Float, { nullable: true }) distanceKm: number | null;
+}
+
+@ObjectType('CandidateMatch', {
+  description: 'A consenting resident, shown blind: no name, no contact, no equality data',
+})
+export class CandidateMatch {
+  @Field(() => ID) candidateRef: string;
+  @Field(() => Float) score: number;
+  @Field() fullyQualified: boolean;
+  @Field(() => [SkillMatch]) skills: SkillMatch[];
+  @Field(() => Float, { nullable: true }) distanceKm: number | null;
+  @Field(() => [Programme]) completedProgrammes: Programme[];
+}
+
+@InputType('MatchFilter')
+export class MatchFilterInput {
+  @Field(() => [Workplace], { nullable: true })
+  @IsOptional()
+  @IsEnum(Workplace, { each: true })
+  workplaces?: Workplace[];
+  @Field(() => [ProgrammeKind], { nullable: true })
+  @IsOptional()
+  @IsEnum(ProgrammeKind, { each: true })
+  kinds?: ProgrammeKind[];
+  @Field({ nullable: true }) @IsOptional() @IsBoolean() fullyQualifiedOnly?: boolean;
+}

@@ -1,0 +1,79 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHmac } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { RUNTIME_CONFIG, RuntimeConfig } from '@app/config';
+import { SqlParams } from '@app/database';
+import { credit, distanceKm } from './matching.sql';
+
+export interface CandidateRow {
+  candidateRef: string;
+  residentId: string;
+  score: number;
+  fullyQualified: boolean;
+  distanceKm: number | null;
+}
+
+/**
+ * Employer → residents (MATCHING.md "Candidates"): residents who agreed to share their profile, scored against the
+ * vacancy, blind. A candidate is known to the employer only by a pseudonym that is stable for one vacancy and
+ * different for every other, so refs cannot be joined across vacancies.
+ */
+@Injectable()
+export class CandidateMatchingService {
+  private readonly refKey: string;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(RUNTIME_CONFIG) config: RuntimeConfig,
+  ) {
+    // A key of its own, derived from the server secret and hashed in front of (vacancy, resident): without the key a
+    // ref cannot be linked to a resident or to the same resident's ref on another vacancy.
+    this.refKey = createHmac('sha256', config.jwtSecret).update('candidate-ref').digest('hex');
+  }
+
+  async candidates(vacancyId: string, limit: number): Promise<CandidateRow[]> {
+    const sql = new SqlParams();
+    const vacancy = sql.param(vacancyId);
+    const key = sql.param(this.refKey);
+    // The resident's own maximum travel applies, as it does when they look for vacancies.
+    const distance = `CASE WHEN v.workplace = 'REMOTE' OR vw.code IS NULL OR pw.code IS NULL THEN NULL
+                      ELSE ${distanceKm('pw.latitude', 'pw.longitude', 'vw.latitude', 'vw.longitude')} END`;
+    const rows: {
+      user_id: string;
+      ref: string;
+      score: number;
+      fully_qualified: boolean;
+      distance_km: number | null;
+    }[] = await this.dataSource.query(
+      `WITH hits AS (
+           SELECT s.user_id, sum(${credit('s.level')}) AS credit,
+                  count(*) FILTER (WHERE r.essential AND s.level >= r.level) AS met
+           FROM vacancy_requirements r JOIN resident_skills s ON s.skill_id = r.skill_id
+           WHERE r.vacancy_id = ${vacancy}::uuid
+           GROUP BY s.user_id),
+         scored AS (
+           SELECT h.user_id, 'c_' || left(encode(sha256(convert_to(${key} || ':' || ${vacancy} || ':' || h.user_id::text, 'UTF8')), 'hex'), 20) AS ref,
+                  h.credit::float8 / (12 * v.requirement_weight) AS score, h.met = v.essential_requirements AS fully_qualified,
+                  ${distance} AS distance_km, p.max_travel_km
+           FROM hits h
+           JOIN resident_profiles p ON p.user_id = h.user_id AND p.share_profile_with_employers
+           JOIN users u ON u.id = h.user_id AND u.role = 'RESIDENT'
+           JOIN vacancies v ON v.id = ${vacancy}::uuid
+           LEFT JOIN wards pw ON pw.code = p.ward_code
+           LEFT JOIN wards vw ON vw.code = v.ward_code)
+         SELECT user_id, ref, score, fully_qualified, distance_km FROM scored
+         WHERE distance_km IS NULL OR max_travel_km IS NULL OR distance_km <= max_travel_km
+         ORDER BY score DESC, distance_km ASC NULLS LAST, ref ASC
+         LIMIT ${sql.param(limit)}`,
+      sql.values,
+    );
+    return rows.map((row) => ({
+      candidateRef: row.ref,
+      residentId: row.user_id,
+      score: row.score,
+      fullyQualified: row.fully_qualified,
+      distanceKm: row.distance_km,
+    }));
+  }
+}
