@@ -1,0 +1,175 @@
+import 'reflect-metadata';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { RuntimeConfig } from '@app/config';
+import { CandidateMatchingService, ProgrammeMatchingService, VacancyMatchingService } from '@app/matching';
+import { londonToday } from '@app/reference';
+import { freshBenchDatabase, machineDescription, readFileOr, timeEach } from './bench-database';
+import { generateMatchingData, SIZES } from './matching-data';
+
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 500);
+const BASELINE_REQUESTS = Number(process.env.BENCH_BASELINE_REQUESTS ?? 100);
+// Programme matches and pathways take seconds each on this data set (docs/matching.md says why): fewer runs of them.
+const SLOW_REQUESTS = Number(process.env.BENCH_SLOW_REQUESTS ?? 10);
+const RESULTS_FILE = join(__dirname, '..', '..', 'docs', 'benchmarks.md');
+
+/** Deterministic sample: the k-th resident or vacancy of a generated set, spread over the whole range. */
+const sample = (prefix: string, size: number, count: number) =>
+  Array.from({ length: count }, (_, k) => `md5('${prefix}' || ${1 + ((k * 7919) % size)})`);
+
+/**
+ * `npm run bench:matching`: builds the MATCHING.md data set, then measures each matching query over many residents
+ * (server time: the matching service and its SQL, in process, no HTTP) and, in the same run, the straightforward
+ * implementation it must beat: score every open vacancy (or every consenting resident) in one SQL query.
+ */
+async function main() {
+  const log = (line: string) => console.log(line);
+  log('bench:matching: building the data set');
+  const bench = await freshBenchDatabase('brokerage_bench_matching');
+  const { dataSource } = bench;
+  try {
+    const started = Date.now();
+    await generateMatchingData(dataSource, log);
+    const buildSeconds = (Date.now() - started) / 1000;
+    const counts = (
+      await dataSource.query(`SELECT
+      (SELECT count(*) FROM skills)::int AS skills, (SELECT count(*) FROM vacancies)::int AS vacancies,
+      (SELECT count(*) FROM vacancy_requirements)::int AS requirements, (SELECT count(*) FROM programmes)::int AS programmes,
+      (SELECT count(*) FROM cohorts)::int AS cohorts, (SELECT count(*) FROM users WHERE role = 'RESIDENT')::int AS residents,
+      (SELECT count(*) FROM resident_skills)::int AS resident_skills`)
+    )[0];
+    log(`bench:matching: data set ${JSON.stringify(counts)} built in ${buildSeconds.toFixed(0)} s`);
+
+    const residentIds: string[] = (
+      await dataSource.query(
+        `SELECT ${sample('resident', SIZES.residents, REQUESTS)
+          .map((e) => `${e}::uuid`)
+          .join(' AS id UNION ALL SELECT ')} AS id`,
+      )
+    ).map((r: { id: string }) => r.id);
+    const vacancyIds: string[] = (
+      await dataSource.query(
+        `SELECT ${sample('vacancy', SIZES.vacancies, REQUESTS)
+          .map((e) => `${e}::uuid`)
+          .join(' AS id UNION ALL SELECT ')} AS id`,
+      )
+    ).map((r: { id: string }) => r.id);
+
+    const vacancies = new VacancyMatchingService(dataSource);
+    const programmes = new ProgrammeMatchingService(dataSource);
+    const candidates = new CandidateMatchingService(dataSource, { jwtSecret: 'bench' } as RuntimeConfig);
+
+    const results: Record<string, Awaited<ReturnType<typeof timeEach>>> = {};
+    const run = async (name: string, inputs: string[], work: (id: string) => Promise<unknown>) => {
+      await work(inputs[0]); // warm-up
+      results[name] = await timeEach(inputs, work);
+      log(
+        `  ${name}: ${JSON.stringify(results[name], (_k, v) => (typeof v === 'number' ? Math.round(v * 10) / 10 : v))}`,
+      );
+    };
+
+    log('bench:matching: measuring');
+    await run('myVacancyMatches(first: 20)', residentIds, async (id) =>
+      vacancies.matchVacancies(await vacancies.context(id), {}, 20),
+    );
+    await run('myProgrammeMatches(first: 20)', residentIds.slice(0, SLOW_REQUESTS), async (id) =>
+      programmes.matchProgrammes(await vacancies.context(id), {}, 20),
+    );
+    await run('myPathways(first: 10)', residentIds.slice(0, SLOW_REQUESTS), async (id) =>
+      programmes.pathways(await vacancies.context(id), 10),
+    );
+    await run('vacancyCandidates(first: 20)', vacancyIds, (id) => candidates.candidates(id, 20));
+
+    const today = londonToday();
+    await run(
+      'baseline: vacancy matches, every open vacancy scored in SQL',
+      residentIds.slice(0, BASELINE_REQUESTS),
+      (id) =>
+        dataSource.query(
+          `SELECT v.id, sum(CASE WHEN r.essential THEN 2 ELSE 1 END * least(coalesce(s.level, 0), r.level) * (12 / r.level))::float8
+                  / (12 * sum(CASE WHEN r.essential THEN 2 ELSE 1 END)) AS score
+         FROM vacancies v JOIN organisations o ON o.id = v.employer_id
+         JOIN vacancy_requirements r ON r.vacancy_id = v.id
+         LEFT JOIN resident_skills s ON s.skill_id = r.skill_id AND s.user_id = $1
+         WHERE v.status = 'OPEN' AND v.closes_on >= $2 AND v.positions_filled < v.positions AND o.verified
+         GROUP BY v.id HAVING sum(coalesce(s.level, 0)) > 0
+         ORDER BY score DESC, v.closes_on, v.id LIMIT 20`,
+          [id, today],
+        ),
+    );
+    await run(
+      'baseline: candidates, every consenting resident scored in SQL',
+      vacancyIds.slice(0, BASELINE_REQUESTS),
+      (id) =>
+        dataSource.query(
+          `SELECT p.user_id, sum(CASE WHEN r.essential THEN 2 ELSE 1 END * least(coalesce(s.level, 0), r.level) * (12 / r.level)) AS credit
+         FROM resident_profiles p CROSS JOIN vacancy_requirements r
+         LEFT JOIN resident_skills s ON s.user_id = p.user_id AND s.skill_id = r.skill_id
+         WHERE r.vacancy_id = $1 AND p.share_profile_with_employers
+         GROUP BY p.user_id HAVING sum(coalesce(s.level, 0)) > 0
+         ORDER BY credit DESC, p.user_id LIMIT 20`,
+          [id],
+        ),
+    );
+
+    writeResults(await machineDescription(dataSource), counts, buildSeconds, results);
+    log(`bench:matching: results written to ${RESULTS_FILE}`);
+  } finally {
+    await bench.close();
+  }
+}
+
+function writeResults(
+  machine: string,
+  counts: Record<string, number>,
+  buildSeconds: number,
+  results: Record<string, { runs: number; p50: number; p95: number; mean: number }>,
+) {
+  const ms = (value: number) => `${value.toFixed(1)} ms`;
+  const target: Record<string, number> = {
+    'myVacancyMatches(first: 20)': 30,
+    'myProgrammeMatches(first: 20)': 150,
+    'myPathways(first: 10)': 150,
+    'vacancyCandidates(first: 20)': 150,
+  };
+  const baselineOf: Record<string, string> = {
+    'myVacancyMatches(first: 20)': 'baseline: vacancy matches, every open vacancy scored in SQL',
+    'vacancyCandidates(first: 20)': 'baseline: candidates, every consenting resident scored in SQL',
+  };
+  const rows = Object.entries(results).map(([name, r]) => {
+    const goal = target[name];
+    const baseline = baselineOf[name] ? results[baselineOf[name]] : undefined;
+    const speedup = baseline ? `${(baseline.p50 / r.p50).toFixed(1)}× (p50)` : '';
+    const verdict = goal === undefined ? '' : r.p95 <= goal ? `met (≤ ${goal} ms)` : `**missed** (target ${goal} ms)`;
+    return `| ${name} | ${r.runs} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.mean)} | ${verdict} | ${speedup} |`;
+  });
+  const section = [
+    '<!-- matching:start -->',
+    '## Matching (`npm run bench:matching`)',
+    '',
+    `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine}.`,
+    `Data set (MATCHING.md "Speed", generated from a fixed seed in ${buildSeconds.toFixed(0)} s): ${counts.skills} skills,`,
+    `${counts.vacancies} OPEN vacancies with ${counts.requirements} requirements, ${counts.programmes} programmes with`,
+    `${counts.cohorts} cohorts, ${counts.residents} residents with ${counts.resident_skills} skills.`,
+    'Server time: the matching service and its SQL, called in process for residents (or vacancies) spread over the',
+    'whole data set, one at a time, after one warm-up call; no HTTP. Baselines run in the same process on the same data.',
+    '',
+    '| query | runs | p50 | p95 | mean | target (p95) | faster than the baseline |',
+    '|---|---|---|---|---|---|---|',
+    ...rows,
+    '<!-- matching:end -->',
+  ].join('\n');
+  const current = readFileOr(
+    RESULTS_FILE,
+    '# Benchmarks\n\nFigures written by `npm run bench:*`; each section is replaced by its own benchmark.\n',
+  );
+  const updated = /<!-- matching:start -->[\s\S]*<!-- matching:end -->/.test(current)
+    ? current.replace(/<!-- matching:start -->[\s\S]*<!-- matching:end -->/, section)
+    : `${current.trimEnd()}\n\n${section}\n`;
+  writeFileSync(RESULTS_FILE, updated);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
