@@ -48,7 +48,8 @@ export class VacancyMatchingService {
     const rows: { id: string; score: number; fully_qualified: boolean; distance_km: number | null }[] =
       await this.dataSource.query(
         `WITH rs AS (SELECT * FROM unnest(${skillIds}::uuid[], ${levels}::int[]) AS t(skill_id, level)),
-       hits AS (
+       -- Scored from the covering index alone, once (MATERIALIZED: not re-run by each parallel worker).
+       hits AS MATERIALIZED (
          SELECT r.vacancy_id, sum(${credit('rs.level')}) AS credit,
                 count(*) FILTER (WHERE r.essential AND rs.level >= r.level) AS essentials_met
          FROM rs JOIN vacancy_requirements r ON r.skill_id = rs.skill_id
@@ -57,7 +58,9 @@ export class VacancyMatchingService {
          SELECT v.id, h.credit::float8 / (12 * v.requirement_weight) AS score,
                 h.essentials_met = v.essential_requirements AS fully_qualified, ${distance} AS distance_km, v.closes_on
          FROM hits h
-         JOIN vacancies v ON v.id = h.vacancy_id
+         -- One primary-key lookup per candidate. OFFSET 0 keeps the planner from turning this into a scan of every
+         -- vacancy, which it prefers and which costs more than the few thousand lookups (docs/benchmarks.md).
+         CROSS JOIN LATERAL (SELECT * FROM vacancies v WHERE v.id = h.vacancy_id OFFSET 0) v
          JOIN organisations o ON o.id = v.employer_id
          LEFT JOIN wards w ON w.code = v.ward_code
          WHERE ${where.join(' AND ')})

@@ -2,6 +2,7 @@ import { Initial1795434299492 } from './1795434299492-Initial';
 import { Catalogue1795435578264 } from './1795435578264-Catalogue';
 import { Residents1795436321167 } from './1795436321167-Residents';
 import { VacancyMatchWeights1795436757680 } from './1795436757680-VacancyMatchWeights';
+import { MatchingIndexes1795439051367 } from './1795439051367-MatchingIndexes';
 
 /** Every migration, oldest first. `npm run migration:generate -- <Name>` writes new ones; add each here. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   Catalogue1795435578264,
   Residents1795436321167,
   VacancyMatchWeights1795436757680,
+  MatchingIndexes1795439051367,
 ];

@@ -3,13 +3,16 @@ import { UserEntity } from '@app/identity';
 import { SkillEntity } from '@app/reference';
 import { SkillEvidence } from '../resident.enums';
 
-/** A skill a resident holds, at `level` (1..4), and how it is evidenced. */
+/**
+ * A skill a resident holds, at `level` (1..4), and how it is evidenced. Candidate matching reads it by skill through
+ * a covering index (skill_id INCLUDE user_id, level), written by hand in a migration.
+ */
+@Index('resident_skills_skill_covering_idx', { synchronize: false })
 @Entity('resident_skills')
 export class ResidentSkillEntity {
   @PrimaryColumn({ name: 'user_id', type: 'uuid' })
   userId: string;
 
-  @Index('resident_skills_skill_id_idx')
   @PrimaryColumn({ name: 'skill_id', type: 'uuid' })
   skillId: string;
 

@@ -3,13 +3,17 @@ import { ProgrammeEntity } from '@app/catalogue';
 import { SkillEntity } from '@app/reference';
 import { VacancyEntity } from './vacancy.entity';
 
-/** A skill a vacancy needs, to `level` (1..4); essential ones decide `fullyQualified` (MATCHING.md). */
+/**
+ * A skill a vacancy needs, to `level` (1..4); essential ones decide `fullyQualified` (MATCHING.md). Matching reads
+ * it by skill through a covering index (skill_id INCLUDE vacancy_id, level, essential), written by hand in a
+ * migration because TypeORM cannot describe INCLUDE columns.
+ */
+@Index('vacancy_requirements_skill_covering_idx', { synchronize: false })
 @Entity('vacancy_requirements')
 export class VacancyRequirementEntity {
   @PrimaryColumn({ name: 'vacancy_id', type: 'uuid' })
   vacancyId: string;
 
-  @Index('vacancy_requirements_skill_id_idx')
   @PrimaryColumn({ name: 'skill_id', type: 'uuid' })
   skillId: string;
 
