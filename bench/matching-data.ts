@@ -64,7 +64,8 @@ export async function generateMatchingData(dataSource: DataSource, log: (line: s
       `
       UPDATE vacancies v SET requirement_weight = r.weight, essential_requirements = r.essentials
       FROM (SELECT vacancy_id, sum(CASE WHEN essential THEN 2 ELSE 1 END) AS weight, count(*) FILTER (WHERE essential) AS essentials
-            FROM vacancy_requirements GROUP BY vacancy_id) r WHERE r.vacancy_id = v.id`,
+            FROM vacancy_requirements GROUP BY vacancy_id) r WHERE r.vacancy_id = v.id;
+      UPDATE vacancy_requirements r SET vacancy_weight = v.requirement_weight FROM vacancies v WHERE v.id = r.vacancy_id`,
     );
 
     await step(

@@ -3,6 +3,7 @@ import { CohortService, DeliveryMode, ProgrammeKind, ProgrammeService, Residency
 import { IdentityService, TokenService } from '@app/identity';
 import { addDays, londonToday, SkillLevel } from '@app/reference';
 import { Gender, ResidentService } from '@app/residents';
+import { CandidateMatchingService, VacancyMatchingService } from '@app/matching';
 import { TestApp } from '@app/testing';
 import { ContractType, VacancyService, Workplace } from '@app/vacancies';
 import { Actors, codes, createActors, skillIds } from './actors';
@@ -182,6 +183,21 @@ describe('matching (e2e, MATCHING.md on hand-computed data)', () => {
       ]);
     });
 
+    it('gives the same answer when only a shortlist of the best scores is checked first', async () => {
+      const firstTwo = `{ myVacancyMatches(first: 2) { vacancy { id } score distanceKm } }`;
+      const full = await api.gql(firstTwo, {}, residentToken);
+      const saved = VacancyMatchingService.shortlistSize;
+      try {
+        // a shortlist of 2: the two best scores (V1, V5) are checked and both pass, so V2 is never looked at
+        VacancyMatchingService.shortlistSize = 1;
+        expect(await api.gql(firstTwo, {}, residentToken)).toEqual(full);
+        // and a page that the shortlist cannot fill falls back to the full query
+        expect(await matches()).toHaveLength(3);
+      } finally {
+        VacancyMatchingService.shortlistSize = saved;
+      }
+    });
+
     it('applies fullyQualifiedOnly and workplaces', async () => {
       expect((await matches({ fullyQualifiedOnly: true })).map((m) => m.vacancy.title)).toEqual([
         'Vacancy V1',
@@ -290,6 +306,20 @@ describe('matching (e2e, MATCHING.md on hand-computed data)', () => {
       const otherRefs = other.data!.vacancyCandidates.map((c) => c.candidateRef);
       expect(otherRefs).toHaveLength(2);
       for (const ref of list.map((c) => c.candidateRef)) expect(otherRefs).not.toContain(ref);
+    });
+
+    it('gives the same candidates when only a shortlist of the best scores is checked first', async () => {
+      const firstOne = `query ($id: ID!) { vacancyCandidates(vacancyId: $id, first: 1) { candidateRef score } }`;
+      const full = await api.gql(firstOne, { id: v.V1 }, actors.employer.token);
+      const saved = CandidateMatchingService.shortlistSize;
+      try {
+        CandidateMatchingService.shortlistSize = 1;
+        expect(await api.gql(firstOne, { id: v.V1 }, actors.employer.token)).toEqual(full);
+        const all = await api.gql<{ vacancyCandidates: unknown[] }>(CANDIDATES, { id: v.V1 }, actors.employer.token);
+        expect(all.data!.vacancyCandidates).toHaveLength(2); // the shortlist of 1 cannot fill a page of 20: full query
+      } finally {
+        CandidateMatchingService.shortlistSize = saved;
+      }
     });
 
     it("answers NOT_FOUND for another employer's vacancy and FORBIDDEN to a resident", async () => {

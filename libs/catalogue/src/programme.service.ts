@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { fetchKeysetPage, KeysetPage, KeysetPosition, SqlParams } from '@app/database';
+import { fetchKeysetPage, fullTextSearch, KeysetPage, KeysetPosition, SqlParams } from '@app/database';
 import { InvalidInputError } from '@app/errors';
 import { isStaffReader, OrganisationEntity, Viewer } from '@app/identity';
 import { LEVEL_VALUE } from '@app/reference';
@@ -108,14 +108,9 @@ export class ProgrammeService {
         `EXISTS (SELECT 1 FROM programme_skills_taught t WHERE t.programme_id = p.id AND t.skill_id = ANY(${sql.param(filter.skillIds)}::uuid[]))`,
       );
     }
-    let rank = '0::real';
-    const search = filter.search?.trim();
-    if (search) {
-      const query = `websearch_to_tsquery('english', ${sql.param(search)})`;
-      where.push(`${SEARCH_VECTOR} @@ ${query}`);
-      rank = `ts_rank(${SEARCH_VECTOR}, ${query})`;
-    }
-    return this.page(sql, where, rank, limit, after);
+    const search = fullTextSearch(sql, SEARCH_VECTOR, filter.search);
+    if (search.where) where.push(search.where);
+    return this.page(sql, where, search.rank, limit, after);
   }
 
   /** Every programme of the member's organisation, newest first. */

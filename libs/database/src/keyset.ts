@@ -73,3 +73,18 @@ export async function fetchKeysetPage<T>(
     })),
   };
 }
+
+/**
+ * Full-text search over a tsvector expression (English, websearch syntax): the condition to add and the rank to
+ * order by. Without search text, no condition and a constant rank (lists then come newest first).
+ */
+export function fullTextSearch(
+  sql: SqlParams,
+  vector: string,
+  text: string | null | undefined,
+): { where?: string; rank: string } {
+  const search = text?.trim();
+  if (!search) return { rank: '0::real' };
+  const query = `websearch_to_tsquery('english', ${sql.param(search)})`;
+  return { where: `${vector} @@ ${query}`, rank: `ts_rank(${vector}, ${query})` };
+}

@@ -26,6 +26,9 @@ export interface VacancyMatchRow {
  */
 @Injectable()
 export class VacancyMatchingService {
+  /** How many of the best-scored candidates are checked first (never fewer than the page asked for). */
+  static shortlistSize = 200;
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   context(userId: string): Promise<ResidentContext> {
@@ -34,6 +37,24 @@ export class VacancyMatchingService {
 
   async matchVacancies(resident: ResidentContext, filter: MatchFilter, limit: number): Promise<VacancyMatchRow[]> {
     if (resident.skills.size === 0) return [];
+    // First only the best-scored candidates (and every one tied with the last of them) are checked against the
+    // match rules: anything left out scores lower than all of them. If too few pass, the full query runs.
+    const shortlisted = await this.query(
+      resident,
+      filter,
+      limit,
+      Math.max(VacancyMatchingService.shortlistSize, limit),
+    );
+    const rows = shortlisted.length < limit ? await this.query(resident, filter, limit, null) : shortlisted;
+    return rows.map((row) => ({
+      vacancyId: row.id,
+      score: row.score,
+      fullyQualified: row.fully_qualified,
+      distanceKm: row.distance_km,
+    }));
+  }
+
+  private query(resident: ResidentContext, filter: MatchFilter, limit: number, shortlist: number | null) {
     const sql = new SqlParams();
     const skillIds = sql.param([...resident.skills.keys()]);
     const levels = sql.param([...resident.skills.values()]);
@@ -45,21 +66,25 @@ export class VacancyMatchingService {
     const where = [matchableVacancy(sql.param(londonToday()))];
     if (filter.workplaces?.length) where.push(`v.workplace = ANY(${sql.param(filter.workplaces)}::workplace[])`);
     if (filter.fullyQualifiedOnly) where.push('h.essentials_met = v.essential_requirements');
-    const rows: { id: string; score: number; fully_qualified: boolean; distance_km: number | null }[] =
-      await this.dataSource.query(
-        `WITH rs AS (SELECT * FROM unnest(${skillIds}::uuid[], ${levels}::int[]) AS t(skill_id, level)),
-       -- Scored from the covering index alone, once (MATERIALIZED: not re-run by each parallel worker).
+    const cutoff =
+      shortlist === null
+        ? ''
+        : `WHERE score >= coalesce((SELECT score FROM hits ORDER BY score DESC OFFSET ${sql.param(shortlist - 1)} LIMIT 1), 0)`;
+    return this.dataSource.query(
+      `WITH rs AS (SELECT * FROM unnest(${skillIds}::uuid[], ${levels}::int[]) AS t(skill_id, level)),
+       -- Scored from the covering skill index alone (it carries each vacancy's Σ weight), once.
        hits AS MATERIALIZED (
-         SELECT r.vacancy_id, sum(${credit('rs.level')}) AS credit,
+         SELECT r.vacancy_id, sum(${credit('rs.level')})::float8 / (12 * min(r.vacancy_weight)) AS score,
                 count(*) FILTER (WHERE r.essential AND rs.level >= r.level) AS essentials_met
          FROM rs JOIN vacancy_requirements r ON r.skill_id = rs.skill_id
          GROUP BY r.vacancy_id),
+       shortlist AS (SELECT * FROM hits ${cutoff}),
        scored AS (
-         SELECT v.id, h.credit::float8 / (12 * v.requirement_weight) AS score,
-                h.essentials_met = v.essential_requirements AS fully_qualified, ${distance} AS distance_km, v.closes_on
-         FROM hits h
-         -- One primary-key lookup per candidate. OFFSET 0 keeps the planner from turning this into a scan of every
-         -- vacancy, which it prefers and which costs more than the few thousand lookups (docs/benchmarks.md).
+         SELECT v.id, h.score, h.essentials_met = v.essential_requirements AS fully_qualified,
+                ${distance} AS distance_km, v.closes_on
+         FROM shortlist h
+         -- One primary-key lookup per shortlisted candidate. OFFSET 0 keeps the planner from turning this into a scan
+         -- of every vacancy (docs/benchmarks.md).
          CROSS JOIN LATERAL (SELECT * FROM vacancies v WHERE v.id = h.vacancy_id OFFSET 0) v
          JOIN organisations o ON o.id = v.employer_id
          LEFT JOIN wards w ON w.code = v.ward_code
@@ -68,13 +93,7 @@ export class VacancyMatchingService {
        WHERE distance_km IS NULL OR ${maxTravel}::float8 IS NULL OR distance_km <= ${maxTravel}::float8
        ORDER BY score DESC, distance_km ASC NULLS LAST, closes_on ASC, id ASC
        LIMIT ${sql.param(limit)}`,
-        sql.values,
-      );
-    return rows.map((row) => ({
-      vacancyId: row.id,
-      score: row.score,
-      fullyQualified: row.fully_qualified,
-      distanceKm: row.distance_km,
-    }));
+      sql.values,
+    ) as Promise<{ id: string; score: number; fully_qualified: boolean; distance_km: number | null }[]>;
   }
 }

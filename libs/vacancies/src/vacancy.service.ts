@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Member, ProgrammeEntity, SkillRequirementInput } from '@app/catalogue';
-import { fetchKeysetPage, KeysetPage, KeysetPosition, SqlParams } from '@app/database';
+import { fetchKeysetPage, fullTextSearch, KeysetPage, KeysetPosition, SqlParams } from '@app/database';
 import { InvalidInputError } from '@app/errors';
 import { isStaffReader, OrganisationEntity, Viewer } from '@app/identity';
 import { LEVEL_VALUE, londonToday } from '@app/reference';
@@ -141,14 +141,9 @@ export class VacancyService {
         `EXISTS (SELECT 1 FROM vacancy_requirements r WHERE r.vacancy_id = v.id AND r.skill_id = ANY(${sql.param(filter.skillIds)}::uuid[]))`,
       );
     }
-    let rank = '0::real';
-    const search = filter.search?.trim();
-    if (search) {
-      const query = `websearch_to_tsquery('english', ${sql.param(search)})`;
-      where.push(`${SEARCH_VECTOR} @@ ${query}`);
-      rank = `ts_rank(${SEARCH_VECTOR}, ${query})`;
-    }
-    return this.page(sql, where, rank, limit, after);
+    const search = fullTextSearch(sql, SEARCH_VECTOR, filter.search);
+    if (search.where) where.push(search.where);
+    return this.page(sql, where, search.rank, limit, after);
   }
 
   /** Every vacancy of the member's organisation, newest first. */
@@ -227,19 +222,24 @@ export class VacancyService {
     vacancyId: string,
     requirements: readonly SkillRequirementInput[],
   ) {
+    // Σ weight (2 per essential, 1 per desirable) and the number of essentials, kept beside the requirements in the
+    // same transaction so matching never has to re-count them.
+    const weight = requirements.reduce((sum, r) => sum + (r.essential ? 2 : 1), 0);
     await manager.delete(VacancyRequirementEntity, { vacancyId });
     await manager.insert(
       VacancyRequirementEntity,
-      requirements.map((r) => ({ vacancyId, skillId: r.skillId, level: LEVEL_VALUE[r.level], essential: r.essential })),
+      requirements.map((r) => ({
+        vacancyId,
+        skillId: r.skillId,
+        level: LEVEL_VALUE[r.level],
+        essential: r.essential,
+        vacancyWeight: weight,
+      })),
     );
-    // Kept beside the requirements, in the same transaction, so matching never has to re-count them.
     await manager.update(
       VacancyEntity,
       { id: vacancyId },
-      {
-        requirementWeight: requirements.reduce((sum, r) => sum + (r.essential ? 2 : 1), 0),
-        essentialRequirements: requirements.filter((r) => r.essential).length,
-      },
+      { requirementWeight: weight, essentialRequirements: requirements.filter((r) => r.essential).length },
     );
   }
 

@@ -3,6 +3,7 @@ import { Catalogue1795435578264 } from './1795435578264-Catalogue';
 import { Residents1795436321167 } from './1795436321167-Residents';
 import { VacancyMatchWeights1795436757680 } from './1795436757680-VacancyMatchWeights';
 import { MatchingIndexes1795439051367 } from './1795439051367-MatchingIndexes';
+import { RequirementWeights1795439284867 } from './1795439284867-RequirementWeights';
 
 /** Every migration, oldest first. `npm run migration:generate -- <Name>` writes new ones; add each here. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Residents1795436321167,
   VacancyMatchWeights1795436757680,
   MatchingIndexes1795439051367,
+  RequirementWeights1795439284867,
 ];

@@ -5,7 +5,7 @@ import { VacancyEntity } from './vacancy.entity';
 
 /**
  * A skill a vacancy needs, to `level` (1..4); essential ones decide `fullyQualified` (MATCHING.md). Matching reads
- * it by skill through a covering index (skill_id INCLUDE vacancy_id, level, essential), written by hand in a
+ * it by skill through a covering index (skill_id INCLUDE vacancy_id, level, essential, vacancy_weight), written by hand in a
  * migration because TypeORM cannot describe INCLUDE columns.
  */
 @Index('vacancy_requirements_skill_covering_idx', { synchronize: false })
@@ -22,6 +22,13 @@ export class VacancyRequirementEntity {
 
   @Column({ type: 'boolean' })
   essential: boolean;
+
+  /**
+   * The vacancy's Σ weight, copied onto each of its requirements (written together, in one transaction), so a
+   * match score can be computed from the skill index alone before any vacancy row is read.
+   */
+  @Column({ name: 'vacancy_weight', type: 'smallint', default: 0 })
+  vacancyWeight: number;
 
   @ManyToOne(() => VacancyEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'vacancy_id', foreignKeyConstraintName: 'vacancy_requirements_vacancy_id_fkey' })
