@@ -268,6 +268,29 @@ describe('matching (e2e, MATCHING.md on hand-computed data)', () => {
     });
   });
 
+  describe('programme matches follow the data at once', () => {
+    it('counts a vacancy opened as soon as it is open, and not once it is filled', async () => {
+      const opened = async () => {
+        const res = await api.gql<{ myProgrammeMatches: { programme: { id: string }; vacanciesOpened: number }[] }>(
+          `{ myProgrammeMatches { programme { id } vacanciesOpened } }`,
+          {},
+          residentToken,
+        );
+        return res.data!.myProgrammeMatches.find((m) => m.programme.id === p.P1)!.vacanciesOpened;
+      };
+      expect(await opened()).toBe(1);
+      const id = await vacancy('V8', [[python, SkillLevel.EXPERT, true]], {
+        workplace: Workplace.REMOTE,
+        wardCode: null,
+      });
+      expect(await opened()).toBe(1); // a draft opens nothing
+      await api.app.get(VacancyService).open(actors.employer, id);
+      expect(await opened()).toBe(2);
+      await api.app.get(DataSource).query('UPDATE vacancies SET positions_filled = positions WHERE id = $1', [id]);
+      expect(await opened()).toBe(1);
+    });
+  });
+
   describe('vacancyCandidates', () => {
     let expertId: string;
     beforeAll(async () => {

@@ -5,9 +5,9 @@ import { SqlParams } from '@app/database';
 import { londonToday } from '@app/reference';
 import { distanceKm, withinTravel } from './distance';
 import { EligibilityRules, isEligible } from './eligibility';
-import { credit, distanceKm as sqlDistanceKm, matchableVacancy } from './matching.sql';
 import { compareProgrammeMatches, comparePathways } from './ordering';
 import { ResidentContext } from './resident-context';
+import { matchableMask, VacancyIndex } from './vacancy-index';
 import { MatchFilter } from './vacancy-matching.service';
 
 /** A programme the resident could start next (MATCHING.md "Programme matches"), before counting what it opens. */
@@ -65,7 +65,11 @@ const enumArray = (value: string[] | string): string[] =>
  */
 @Injectable()
 export class ProgrammeMatchingService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  private readonly index: VacancyIndex;
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    this.index = new VacancyIndex(dataSource);
+  }
 
   /** Published, verified, with an open cohort with places, eligible, within reach, and gaining the resident a skill. */
   async listedProgrammes(resident: ResidentContext, kinds?: string[] | null): Promise<ListedProgramme[]> {
@@ -134,17 +138,9 @@ export class ProgrammeMatchingService {
   async matchProgrammes(resident: ResidentContext, filter: MatchFilter, limit: number): Promise<ProgrammeMatchRow[]> {
     const listed = await this.listedProgrammes(resident, filter.kinds);
     if (listed.length === 0) return [];
-    const counts = await this.pairs(resident, listed, filter, {
-      select: `programme_id, count(*)::int AS improved, (count(*) FILTER (WHERE opened))::int AS opened`,
-      groupBy: 'programme_id',
-    });
-    const byProgramme = new Map(counts.map((row) => [row.programme_id as string, row]));
+    const { improved, opened } = await this.countPairs(resident, listed, filter);
     return listed
-      .map((programme) => ({
-        ...programme,
-        vacanciesImproved: (byProgramme.get(programme.programmeId)?.improved as number) ?? 0,
-        vacanciesOpened: (byProgramme.get(programme.programmeId)?.opened as number) ?? 0,
-      }))
+      .map((programme, index) => ({ ...programme, vacanciesImproved: improved[index], vacanciesOpened: opened[index] }))
       .sort((a, b) =>
         compareProgrammeMatches(
           { ...a, skillsGained: a.skillsGained.length, nextCohortStart: a.cohortStart, id: a.programmeId },
@@ -158,23 +154,7 @@ export class ProgrammeMatchingService {
   async pathways(resident: ResidentContext, limit: number, vacancyIds?: readonly string[]): Promise<PathwayRow[]> {
     const listed = await this.listedProgrammes(resident);
     if (listed.length === 0) return [];
-    const rows = await this.pairs(
-      resident,
-      listed,
-      {},
-      {
-        select: 'programme_id, vacancy_id, score_before, score_after',
-        where: 'opened',
-        vacancyIds,
-      },
-    );
-    const byId = new Map(listed.map((programme) => [programme.programmeId, programme]));
-    const pathways = rows.map((row) => ({
-      programme: byId.get(row.programme_id as string)!,
-      vacancyId: row.vacancy_id as string,
-      scoreBefore: row.score_before as number,
-      scoreAfter: row.score_after as number,
-    }));
+    const { pathways } = await this.countPairs(resident, listed, {}, vacancyIds ?? null);
     const rank = (p: PathwayRow) => ({
       scoreBefore: p.scoreBefore,
       scoreAfter: p.scoreAfter,
@@ -187,59 +167,81 @@ export class ProgrammeMatchingService {
   }
 
   /**
-   * For each (listed programme, matchable vacancy) pair where the programme raises a requirement the resident does
-   * not yet meet: the score before and after, and whether it opens the vacancy (all essentials met after, not now).
+   * For every listed programme, over the in-memory vacancy index: how many matchable vacancies its skill gains
+   * improve (a requirement the resident does not meet rises) and open (every unmet essential requirement is met
+   * after), and, when asked, the opened pairs as pathways with the score before and after. Scores use the integer
+   * credit of scoreVacancy, so they equal the SQL and unit-tested ones exactly.
    */
-  private pairs(
+  private async countPairs(
     resident: ResidentContext,
     listed: ListedProgramme[],
     filter: MatchFilter,
-    shape: { select: string; groupBy?: string; where?: string; vacancyIds?: readonly string[] },
-  ): Promise<Record<string, unknown>[]> {
-    const sql = new SqlParams();
-    const skillIds = sql.param([...resident.skills.keys()]);
-    const levels = sql.param([...resident.skills.values()]);
-    const gainProgramme = sql.param(listed.flatMap((p) => p.skillsGained.map(() => p.programmeId)));
-    const gainSkill = sql.param(listed.flatMap((p) => p.skillsGained.map((g) => g.skillId)));
-    const gainLevel = sql.param(listed.flatMap((p) => p.skillsGained.map((g) => g.level)));
-    const lat = sql.param(resident.latitude);
-    const lon = sql.param(resident.longitude);
-    const maxTravel = sql.param(resident.maxTravelKm);
-    const where = [matchableVacancy(sql.param(londonToday()))];
-    if (filter.workplaces?.length) where.push(`v.workplace = ANY(${sql.param(filter.workplaces)}::workplace[])`);
-    if (shape.vacancyIds) where.push(`v.id = ANY(${sql.param(shape.vacancyIds)}::uuid[])`);
-    const distance = sqlDistanceKm(`${lat}::float8`, `${lon}::float8`, 'w.latitude', 'w.longitude');
-    where.push(`(v.workplace = 'REMOTE' OR w.code IS NULL OR ${lat}::float8 IS NULL OR ${maxTravel}::float8 IS NULL
-                 OR ${distance} <= ${maxTravel}::float8)`);
-    return this.dataSource.query(
-      `WITH rs AS (SELECT * FROM unnest(${skillIds}::uuid[], ${levels}::int[]) AS t(skill_id, level)),
-       gain AS (
-         SELECT g.programme_id, g.skill_id, g.level AS g, coalesce(rs.level, 0) AS l
-         FROM unnest(${gainProgramme}::uuid[], ${gainSkill}::uuid[], ${gainLevel}::int[]) AS g(programme_id, skill_id, level)
-         LEFT JOIN rs ON rs.skill_id = g.skill_id),
-       touched AS (
-         SELECT g.programme_id, r.vacancy_id, sum(${credit('g.g')} - ${credit('g.l')}) AS delta,
-                count(*) FILTER (WHERE r.essential AND g.g >= r.level) AS closes
-         FROM gain g JOIN vacancy_requirements r ON r.skill_id = g.skill_id AND r.level > g.l
-         GROUP BY g.programme_id, r.vacancy_id),
-       now AS (
-         SELECT r.vacancy_id, sum(${credit('rs.level')}) AS credit,
-                count(*) FILTER (WHERE r.essential AND rs.level >= r.level) AS met
-         FROM rs JOIN vacancy_requirements r ON r.skill_id = rs.skill_id
-         GROUP BY r.vacancy_id),
-       pairs AS (
-         SELECT t.programme_id, t.vacancy_id,
-                coalesce(n.credit, 0)::float8 / (12 * v.requirement_weight) AS score_before,
-                (coalesce(n.credit, 0) + t.delta)::float8 / (12 * v.requirement_weight) AS score_after,
-                v.essential_requirements > coalesce(n.met, 0) AND t.closes = v.essential_requirements - coalesce(n.met, 0) AS opened
-         FROM touched t
-         JOIN vacancies v ON v.id = t.vacancy_id
-         JOIN organisations o ON o.id = v.employer_id
-         LEFT JOIN wards w ON w.code = v.ward_code
-         LEFT JOIN now n ON n.vacancy_id = t.vacancy_id
-         WHERE ${where.join(' AND ')})
-       SELECT ${shape.select} FROM pairs ${shape.where ? `WHERE ${shape.where}` : ''} ${shape.groupBy ? `GROUP BY ${shape.groupBy}` : ''}`,
-      sql.values,
-    );
+    pathwayVacancyIds: readonly string[] | null = null,
+  ) {
+    const snapshot = await this.index.current();
+    const size = snapshot.ids.length;
+    const mask = matchableMask(snapshot, londonToday(), resident, filter.workplaces);
+    if (pathwayVacancyIds) {
+      const wanted = new Set(pathwayVacancyIds);
+      for (let slot = 0; slot < size; slot += 1) if (mask[slot] && !wanted.has(snapshot.ids[slot])) mask[slot] = 0;
+    }
+    // The resident's credit and met essentials on every vacancy now.
+    const creditNow = new Int32Array(size);
+    const metNow = new Int16Array(size);
+    for (const [skillId, level] of resident.skills) {
+      const postings = snapshot.bySkill.get(skillId);
+      if (!postings) continue;
+      for (let i = 0; i < postings.slots.length; i += 1) {
+        const slot = postings.slots[i];
+        const required = postings.levels[i];
+        creditNow[slot] += (postings.essential[i] ? 2 : 1) * Math.min(level, required) * (12 / required);
+        if (postings.essential[i] && level >= required) metNow[slot] += 1;
+      }
+    }
+    const stamp = new Int32Array(size).fill(-1);
+    const delta = new Int32Array(size);
+    const closes = new Int16Array(size);
+    const touched = new Int32Array(size);
+    const improved = new Array<number>(listed.length).fill(0);
+    const opened = new Array<number>(listed.length).fill(0);
+    const pathways: PathwayRow[] = [];
+    listed.forEach((programme, index) => {
+      let count = 0;
+      for (const gain of programme.skillsGained) {
+        const postings = snapshot.bySkill.get(gain.skillId);
+        if (!postings) continue;
+        const held = resident.skills.get(gain.skillId) ?? 0;
+        for (let i = 0; i < postings.slots.length; i += 1) {
+          const slot = postings.slots[i];
+          const required = postings.levels[i];
+          if (required <= held || !mask[slot]) continue;
+          if (stamp[slot] !== index) {
+            stamp[slot] = index;
+            delta[slot] = 0;
+            closes[slot] = 0;
+            touched[count] = slot;
+            count += 1;
+          }
+          const weight = postings.essential[i] ? 2 : 1;
+          delta[slot] += weight * (Math.min(gain.level, required) - held) * (12 / required);
+          if (postings.essential[i] && gain.level >= required) closes[slot] += 1;
+        }
+      }
+      improved[index] = count;
+      for (let t = 0; t < count; t += 1) {
+        const slot = touched[t];
+        const unmet = snapshot.essentials[slot] - metNow[slot];
+        if (unmet === 0 || closes[slot] !== unmet) continue;
+        opened[index] += 1;
+        const denominator = 12 * snapshot.weight[slot];
+        pathways.push({
+          programme,
+          vacancyId: snapshot.ids[slot],
+          scoreBefore: creditNow[slot] / denominator,
+          scoreAfter: (creditNow[slot] + delta[slot]) / denominator,
+        });
+      }
+    });
+    return { improved, opened, pathways };
   }
 }

@@ -4,6 +4,7 @@ import { Residents1795436321167 } from './1795436321167-Residents';
 import { VacancyMatchWeights1795436757680 } from './1795436757680-VacancyMatchWeights';
 import { MatchingIndexes1795439051367 } from './1795439051367-MatchingIndexes';
 import { RequirementWeights1795439284867 } from './1795439284867-RequirementWeights';
+import { MatchingVersion1795440228502 } from './1795440228502-MatchingVersion';
 
 /** Every migration, oldest first. `npm run migration:generate -- <Name>` writes new ones; add each here. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   VacancyMatchWeights1795436757680,
   MatchingIndexes1795439051367,
   RequirementWeights1795439284867,
+  MatchingVersion1795440228502,
 ];
