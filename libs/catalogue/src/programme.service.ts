@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { fetchKeysetPage, fullTextSearch, KeysetPage, KeysetPosition, SqlParams } from '@app/database';
+import { definedFields, fetchKeysetPage, fullTextSearch, KeysetPage, KeysetPosition, SqlParams } from '@app/database';
 import { InvalidInputError } from '@app/errors';
 import { isStaffReader, OrganisationEntity, Viewer } from '@app/identity';
 import { LEVEL_VALUE } from '@app/reference';
@@ -48,7 +48,7 @@ export class ProgrammeService {
   async update(member: Member, id: string, changes: ProgrammeChanges): Promise<ProgrammeEntity> {
     return this.dataSource.transaction(async (manager) => {
       const programme = await this.lockOwned(manager, member, id);
-      Object.assign(programme, this.columns({ ...this.asInput(programme), ...definedOnly(changes) }));
+      Object.assign(programme, this.columns({ ...this.asInput(programme), ...definedFields(changes) }));
       const costProblem = programme.fullyFunded && programme.costPence > 0;
       const ageProblem = programme.minAge !== null && programme.maxAge !== null && programme.minAge > programme.maxAge;
       if (costProblem || ageProblem) {
@@ -231,9 +231,4 @@ export class ProgrammeService {
       })),
     );
   }
-}
-
-/** The fields a partial update gives (null included: it clears a nullable field). */
-function definedOnly<T extends object>(changes: T): Partial<T> {
-  return Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) as Partial<T>;
 }

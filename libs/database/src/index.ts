@@ -7,3 +7,4 @@ export * from './database.module';
 export * from './embedded/embedded-postgres.launcher';
 export { MIGRATIONS } from './migrations';
 export * from './keyset';
+export * from './defined-fields';

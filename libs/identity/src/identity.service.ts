@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import { isUUID } from 'class-validator';
+import { definedFields } from '@app/database';
 import { FieldError, InvalidInputError } from '@app/errors';
 import { OrganisationEntity } from './entities/organisation.entity';
 import { UserEntity } from './entities/user.entity';
@@ -108,7 +109,7 @@ export class IdentityService {
     const organisationId = user.organisationId;
     return this.dataSource.transaction(async (manager) => {
       const organisation = await this.lockOrganisation(manager, organisationId);
-      const defined = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
+      const defined = definedFields(changes);
       Object.assign(organisation, defined);
       return manager.save(organisation);
     });

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { distanceKm } from './distance';
+import { distanceKm, withinTravel } from './distance';
 
 interface Postings {
   slots: Int32Array;
@@ -120,14 +120,16 @@ export function matchableMask(
   workplaces?: readonly string[] | null,
 ): Uint8Array {
   const mask = new Uint8Array(snapshot.ids.length);
+  // The distance is only worked out when it can decide something (a limit is set and both wards are known).
   const here = resident.latitude === null ? null : { latitude: resident.latitude, longitude: resident.longitude! };
   for (let slot = 0; slot < mask.length; slot += 1) {
     if (!snapshot.positionsOpen[slot] || snapshot.closesOn[slot] < today) continue;
     if (workplaces?.length && !workplaces.includes(snapshot.workplace[slot])) continue;
-    if (!snapshot.remote[slot] && here && resident.maxTravelKm !== null && !Number.isNaN(snapshot.latitude[slot])) {
-      const d = distanceKm(here, { latitude: snapshot.latitude[slot], longitude: snapshot.longitude[slot] });
-      if (d > resident.maxTravelKm) continue;
-    }
+    const distance =
+      snapshot.remote[slot] || !here || resident.maxTravelKm === null || Number.isNaN(snapshot.latitude[slot])
+        ? null
+        : distanceKm(here, { latitude: snapshot.latitude[slot], longitude: snapshot.longitude[slot] });
+    if (!withinTravel(snapshot.remote[slot] === 1, distance, resident.maxTravelKm)) continue;
     mask[slot] = 1;
   }
   return mask;

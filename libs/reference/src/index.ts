@@ -14,6 +14,5 @@ export * from './skill-category';
 export { SKILL_SEED } from './seed/skills.seed';
 export { WARD_SEED } from './seed/wards.seed';
 export * from './skill-level';
-export * from './skill-list';
 export * from './london-date';
 export { DIGITAL_T_LEVEL_SEED } from './seed/t-levels.seed';

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { EmploymentStatus } from '@app/catalogue';
+import { definedFields } from '@app/database';
 import { UserEntity } from '@app/identity';
 import { LEVEL_VALUE, SkillLevel } from '@app/reference';
 import { EqualityMonitoringEntity } from './entities/equality-monitoring.entity';
@@ -63,7 +64,7 @@ export class ResidentService {
       const current =
         (await manager.findOne(ResidentProfileEntity, { where: { userId }, lock: { mode: 'pessimistic_write' } })) ??
         defaultProfile(userId);
-      const defined = Object.fromEntries(Object.entries(profileChanges).filter(([, value]) => value !== undefined));
+      const defined = definedFields(profileChanges);
       return manager.save(Object.assign(current, defined));
     });
   }
@@ -112,7 +113,7 @@ export class ResidentService {
           trans: null,
           disability: null,
         });
-      const defined = Object.fromEntries(Object.entries(answers).filter(([, value]) => value !== undefined));
+      const defined = definedFields(answers);
       return manager.save(Object.assign(current, defined));
     });
   }

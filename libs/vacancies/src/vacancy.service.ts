@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Member, ProgrammeEntity, SkillRequirementInput } from '@app/catalogue';
-import { fetchKeysetPage, fullTextSearch, KeysetPage, KeysetPosition, SqlParams } from '@app/database';
+import { definedFields, fetchKeysetPage, fullTextSearch, KeysetPage, KeysetPosition, SqlParams } from '@app/database';
 import { InvalidInputError } from '@app/errors';
 import { isStaffReader, OrganisationEntity, Viewer } from '@app/identity';
 import { LEVEL_VALUE, londonToday } from '@app/reference';
@@ -47,7 +47,7 @@ export class VacancyService {
       if (status === VacancyStatus.CLOSED || status === VacancyStatus.FILLED) {
         throw this.illegal(`A ${status.toLowerCase()} vacancy cannot be changed`);
       }
-      const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) as VacancyChanges;
+      const defined = definedFields(changes);
       Object.assign(vacancy, this.columns({ ...vacancy, ...defined } as NewVacancy));
       const problems = [
         ...(vacancy.salaryMinPence > vacancy.salaryMaxPence
