@@ -11,6 +11,8 @@ module.exports = {
   globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
   globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
   maxWorkers: 2,
+  // Jest reads testTimeout from the top level, not from a project: database-backed tests get a minute.
+  testTimeout: 60_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,scripts}/**/*.spec.ts'] },
     { ...common, displayName: 'int', testMatch: ['<rootDir>/{apps,libs,scripts}/**/*.int-spec.ts'], testTimeout: 60_000 },

@@ -1,5 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { repoRoot } from '../scripts/repo-root';
 import { DataSource } from 'typeorm';
 import {
   dataSourceOptions,
@@ -77,6 +78,20 @@ export async function machineDescription(dataSource: DataSource): Promise<string
   return `${os.cpus().length} cores (${cpu}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${String(version).split(' on ')[0]}`;
 }
 
-export function readFileOr(file: string, fallback: string): string {
-  return existsSync(file) ? readFileSync(file, 'utf8') : fallback;
+/** docs/benchmarks.md of the repository, wherever the bench was compiled to. */
+export const BENCHMARKS_FILE = join(repoRoot(__dirname), 'docs', 'benchmarks.md');
+
+/**
+ * Replaces one benchmark's section of docs/benchmarks.md (between `<!-- name:start -->` and `<!-- name:end -->`,
+ * which `section` includes), or appends it; the other benchmarks' sections are left as they are.
+ */
+export function writeBenchmarkSection(name: string, section: string): void {
+  const current = existsSync(BENCHMARKS_FILE)
+    ? readFileSync(BENCHMARKS_FILE, 'utf8')
+    : '# Benchmarks\n\nFigures written by `npm run bench:*`; each section is replaced by its own benchmark.\n';
+  const marked = new RegExp(`<!-- ${name}:start -->[\\s\\S]*<!-- ${name}:end -->`);
+  writeFileSync(
+    BENCHMARKS_FILE,
+    marked.test(current) ? current.replace(marked, () => section) : `${current.trimEnd()}\n\n${section}\n`,
+  );
 }

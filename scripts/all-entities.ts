@@ -1,5 +1,8 @@
+import { AUDIT_ENTITIES } from '@app/audit';
+import { BROKERAGE_ENTITIES } from '@app/brokerage';
 import { CATALOGUE_ENTITIES } from '@app/catalogue';
 import { IDENTITY_ENTITIES } from '@app/identity';
+import { METRICS_ENTITIES } from '@app/metrics';
 import { REFERENCE_ENTITIES } from '@app/reference';
 import { RESIDENT_ENTITIES } from '@app/residents';
 import { VACANCY_ENTITIES } from '@app/vacancies';
@@ -11,4 +14,7 @@ export const ALL_ENTITIES = [
   ...CATALOGUE_ENTITIES,
   ...VACANCY_ENTITIES,
   ...RESIDENT_ENTITIES,
+  ...BROKERAGE_ENTITIES,
+  ...AUDIT_ENTITIES,
+  ...METRICS_ENTITIES,
 ];

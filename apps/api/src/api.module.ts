@@ -3,9 +3,12 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ConfigModule, LoggingModule, RUNTIME_CONFIG, RuntimeConfig } from '@app/config';
+import { AuditModule } from '@app/audit';
+import { BrokerageModule } from '@app/brokerage';
 import { CatalogueModule } from '@app/catalogue';
 import { DatabaseModule } from '@app/database';
 import { MatchingModule } from '@app/matching';
+import { MetricsModule } from '@app/metrics';
 import { IdentityModule } from '@app/identity';
 import { QueueModule } from '@app/queue';
 import { ReferenceModule } from '@app/reference';
@@ -20,8 +23,12 @@ import { DATABASE_BACKED_VALIDATORS } from './graphql/input-validators';
 import { InputValidationPipe } from './graphql/input-validation.pipe';
 import { ValidationContainer } from './graphql/validation-container';
 import { LoadersFactory, LoadersModule } from './graphql/loaders';
+import { GraphQLRateLimit, GraphQLRateLimitModule } from './graphql/rate-limit';
+import { CohortReturnsController } from './http/cohort-returns.controller';
 import { HealthController } from './http/health.controller';
 import { MetricsController } from './http/metrics.controller';
+import { OpenDataController } from './http/open-data.controller';
+import { QueueDashboardController } from './http/queue-dashboard.controller';
 import { MatchPresenter } from './matching/match-presenter';
 import { API_RESOLVERS } from './api.resolvers';
 
@@ -42,15 +49,24 @@ export class ApiModule {
         VacanciesModule,
         ResidentsModule,
         MatchingModule,
+        BrokerageModule,
+        AuditModule,
+        MetricsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [LoadersModule],
-          inject: [RUNTIME_CONFIG, LoadersFactory],
+          imports: [LoadersModule, GraphQLRateLimitModule],
+          inject: [RUNTIME_CONFIG, LoadersFactory, GraphQLRateLimit],
           useFactory: graphqlOptions,
         }),
         ...extraImports,
       ],
-      controllers: [HealthController, MetricsController],
+      controllers: [
+        HealthController,
+        MetricsController,
+        CohortReturnsController,
+        OpenDataController,
+        QueueDashboardController,
+      ],
       providers: [
         DateScalar,
         MatchPresenter,

@@ -1,7 +1,13 @@
+import { AuditResolver } from './audit/audit.resolver';
+import { ApplicationResolver } from './brokerage/application.resolver';
+import { DataRightsResolver } from './brokerage/data-rights.resolver';
+import { EnrolmentResolver } from './brokerage/enrolment.resolver';
+import { OutcomeResolver } from './brokerage/outcome.resolver';
 import { CohortResolver } from './catalogue/cohort.resolver';
 import { ProgrammeResolver } from './catalogue/programme.resolver';
 import { IdentityResolver, OrganisationResolver } from './identity/identity.resolver';
 import { MatchingResolver } from './matching/matching.resolver';
+import { MetricsResolver } from './metrics/metrics.resolver';
 import { ReferenceResolver } from './reference/reference.resolver';
 import { ResidentResolver } from './residents/resident.resolver';
 import { SystemResolver } from './system/system.resolver';
@@ -17,5 +23,11 @@ export const API_RESOLVERS = [
   VacancyResolver,
   ResidentResolver,
   MatchingResolver,
+  EnrolmentResolver,
+  ApplicationResolver,
+  OutcomeResolver,
+  AuditResolver,
+  DataRightsResolver,
+  MetricsResolver,
   SystemResolver,
 ];

@@ -9,7 +9,8 @@ import {
   isScalarType,
 } from 'graphql';
 import { CohortService, DeliveryMode, ProgrammeKind, ProgrammeService, Residency } from '@app/catalogue';
-import { IdentityService, TokenService } from '@app/identity';
+import { ApplicationService, ApplicationStatus, EnrolmentService } from '@app/brokerage';
+import { IdentityService, Role, TokenService } from '@app/identity';
 import { addDays, londonToday, SkillLevel } from '@app/reference';
 import { Ethnicity, Gender, ResidentService, YesNoPreferNot } from '@app/residents';
 import { TestApp } from '@app/testing';
@@ -98,6 +99,19 @@ describe('equality data never leaves except to the resident it describes (e2e)',
       disability: YesNoPreferNot.YES,
     });
     ownerToken = api.app.get(TokenService).issue(user.id).accessToken;
+    // Their records carry demographic snapshots (equality answers included): applied, offered and shortlisted, so the
+    // provider and employer see these records with the person named.
+    const owner = { userId: user.id, role: Role.RESIDENT, organisationId: null };
+    const enrolments = api.app.get(EnrolmentService);
+    const enrolment = await enrolments.apply(owner, cohort.id);
+    await enrolments.offer({ ...actors.provider, role: Role.PROVIDER }, enrolment.id);
+    const applications = api.app.get(ApplicationService);
+    const application = await applications.apply(owner, vacancy.id, 'Cover note');
+    await applications.advance(
+      { ...actors.employer, role: Role.EMPLOYER },
+      application.id,
+      ApplicationStatus.SHORTLISTED,
+    );
 
     Object.assign(ids, {
       skill: python,
@@ -137,6 +151,8 @@ describe('equality data never leaves except to the resident it describes (e2e)',
     );
     expect(JSON.stringify(res)).toContain('ARAB');
     expect(JSON.stringify(res)).toContain('SELF_DESCRIBED');
+    const exported = await api.gql<{ exportMyData: string }>(`{ exportMyData }`, {}, ownerToken);
+    expect(exported.data!.exportMyData).toContain('ARAB');
   });
 
   it('no other role sees any of them, in any field of any query or in any error', async () => {
@@ -155,5 +171,5 @@ describe('equality data never leaves except to the resident it describes (e2e)',
     }
     // Not a vacuous pass: many of those queries did return data.
     expect(answered).toBeGreaterThanOrEqual(30);
-  });
+  }, 120_000); // every query × every role: a few hundred requests
 });

@@ -289,6 +289,38 @@ describe('matching (e2e, MATCHING.md on hand-computed data)', () => {
       await api.app.get(DataSource).query('UPDATE vacancies SET positions_filled = positions WHERE id = $1', [id]);
       expect(await opened()).toBe(1);
     });
+
+    it('lists a programme or not as soon as its cohort fills or frees a place, or it is unpublished', async () => {
+      const listed = async () => {
+        const res = await api.gql<{ myProgrammeMatches: { programme: { id: string } }[] }>(
+          `{ myProgrammeMatches { programme { id } } }`,
+          {},
+          residentToken,
+        );
+        return res.data!.myProgrammeMatches.map((m) => m.programme.id);
+      };
+      const db = api.app.get(DataSource);
+      const catalogueVersion = async () =>
+        (await db.query('SELECT version::text AS version FROM matching_version WHERE id = 2'))[0].version;
+      expect(await listed()).toEqual([p.P1, p.P2]);
+
+      // A place taken while places remain changes nothing matching keeps: the catalogue is not even reloaded.
+      const version = await catalogueVersion();
+      await db.query('UPDATE cohorts SET places_taken = places_taken + 1 WHERE programme_id = $1', [p.P2]);
+      expect(await catalogueVersion()).toBe(version);
+      expect(await listed()).toEqual([p.P1, p.P2]);
+
+      // The last place taken: P2 has no OPEN cohort left; one freed: it is back.
+      await db.query('UPDATE cohorts SET places_taken = capacity WHERE programme_id = $1', [p.P2]);
+      expect(await listed()).toEqual([p.P1]);
+      await db.query('UPDATE cohorts SET places_taken = capacity - 1 WHERE programme_id = $1', [p.P2]);
+      expect(await listed()).toEqual([p.P1, p.P2]);
+
+      await db.query('UPDATE programmes SET published = false WHERE id = $1', [p.P1]);
+      expect(await listed()).toEqual([p.P2]);
+      await db.query('UPDATE programmes SET published = true WHERE id = $1', [p.P1]);
+      expect(await listed()).toEqual([p.P1, p.P2]);
+    });
   });
 
   describe('vacancyCandidates', () => {

@@ -2,9 +2,13 @@ import { startTestApp, TestApp, TestAppOptions } from '@app/testing';
 import { ProcessorsModule } from '../../worker/src/worker.module';
 import { ApiModule } from '../src/api.module';
 
-/** The API with the queue processors in process, on a fresh database: what `npm start` runs. */
-export function startApi(options: TestAppOptions = {}): Promise<TestApp> {
-  return startTestApp((config) => ApiModule.forRoot(config, [{ module: ProcessorsModule }]), options);
+/**
+ * The API with the queue processors in process, on a fresh database: what `npm start` runs (`withoutProcessors`: the
+ * API alone, as `npm run start:api`, for tests that run worker processes of their own).
+ */
+export function startApi(options: TestAppOptions & { withoutProcessors?: boolean } = {}): Promise<TestApp> {
+  const processors = options.withoutProcessors ? [] : [{ module: ProcessorsModule }];
+  return startTestApp((config) => ApiModule.forRoot(config, processors), options);
 }
 
 export const REGISTER_RESIDENT = `

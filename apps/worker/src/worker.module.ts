@@ -2,10 +2,12 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule, LoggingModule, RuntimeConfig } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { QueueModule } from '@app/queue';
+import { MetricsModule } from '@app/metrics';
+import { MetricsProcessor } from './processors/metrics.processor';
 import { SystemProcessor } from './processors/system.processor';
 
 /** The queue processors alone: imported by the worker app, and by the API when both share one process. */
-@Module({ providers: [SystemProcessor] })
+@Module({ imports: [MetricsModule], providers: [SystemProcessor, MetricsProcessor] })
 export class ProcessorsModule {}
 
 /** The worker process: no HTTP, just the infrastructure the processors need. */

@@ -58,6 +58,10 @@ export class CohortService {
   }
 
   /** Every cohort of these programmes, earliest start first. */
+  findByIds(ids: readonly string[]): Promise<CohortEntity[]> {
+    return this.dataSource.getRepository(CohortEntity).findBy({ id: In([...ids]) });
+  }
+
   forProgrammes(programmeIds: readonly string[]): Promise<CohortEntity[]> {
     return this.dataSource
       .getRepository(CohortEntity)

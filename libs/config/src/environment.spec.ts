@@ -1,4 +1,4 @@
-import { InvalidEnvironmentError, parseEnvironment } from './environment';
+import { introspectionEnabled, InvalidEnvironmentError, parseEnvironment, rateLimitPerMinute } from './environment';
 
 const SECRET = 'x'.repeat(32);
 
@@ -172,6 +172,47 @@ describe('parseEnvironment', () => {
       expect(problemsOf({ WORKER_CONCURRENCY: '1' })).toEqual([]);
       expect(problemsOf({ WORKER_CONCURRENCY: '64' })).toEqual([]);
       expect(problemsOf({ WORKER_CONCURRENCY: '65' })).toEqual([expect.stringMatching(/^WORKER_CONCURRENCY /)]);
+    });
+  });
+
+  describe('RATE_LIMIT_PER_MINUTE', () => {
+    it('defaults to 600, and to 0 (off) under NODE_ENV=test', () => {
+      expect(rateLimitPerMinute(parseEnvironment({}))).toBe(600);
+      expect(rateLimitPerMinute(parseEnvironment({ NODE_ENV: 'production', JWT_SECRET: SECRET }))).toBe(600);
+      expect(rateLimitPerMinute(parseEnvironment({ NODE_ENV: 'test' }))).toBe(0);
+      expect(rateLimitPerMinute(parseEnvironment({ NODE_ENV: 'test', RATE_LIMIT_PER_MINUTE: '' }))).toBe(0);
+    });
+
+    it('takes the value given, 0 included, in any NODE_ENV', () => {
+      expect(rateLimitPerMinute(parseEnvironment({ RATE_LIMIT_PER_MINUTE: '0' }))).toBe(0);
+      expect(rateLimitPerMinute(parseEnvironment({ NODE_ENV: 'test', RATE_LIMIT_PER_MINUTE: '5' }))).toBe(5);
+    });
+
+    it('refuses a negative or non-integer limit', () => {
+      expect(problemsOf({ RATE_LIMIT_PER_MINUTE: '-1' })).toEqual([expect.stringMatching(/^RATE_LIMIT_PER_MINUTE /)]);
+      const problems = problemsOf({ RATE_LIMIT_PER_MINUTE: 'lots' });
+      expect(problems).toContain('RATE_LIMIT_PER_MINUTE must be an integer number');
+      expect(problems.every((problem) => problem.startsWith('RATE_LIMIT_PER_MINUTE '))).toBe(true);
+    });
+  });
+
+  describe('GRAPHQL_INTROSPECTION', () => {
+    it('defaults to on outside production and off in production', () => {
+      expect(introspectionEnabled(parseEnvironment({}))).toBe(true);
+      expect(introspectionEnabled(parseEnvironment({ NODE_ENV: 'test' }))).toBe(true);
+      expect(introspectionEnabled(parseEnvironment({ NODE_ENV: 'production', JWT_SECRET: SECRET }))).toBe(false);
+    });
+
+    it('can be switched either way', () => {
+      const production = { NODE_ENV: 'production', JWT_SECRET: SECRET };
+      expect(introspectionEnabled(parseEnvironment({ ...production, GRAPHQL_INTROSPECTION: 'true' }))).toBe(true);
+      expect(introspectionEnabled(parseEnvironment({ GRAPHQL_INTROSPECTION: 'false' }))).toBe(false);
+      expect(introspectionEnabled(parseEnvironment({ GRAPHQL_INTROSPECTION: '0' }))).toBe(false);
+      expect(introspectionEnabled(parseEnvironment({ GRAPHQL_INTROSPECTION: 'ON' }))).toBe(true);
+    });
+
+    it('refuses a value that is not a boolean', () => {
+      expect(problemsOf({ GRAPHQL_INTROSPECTION: 'maybe' })).toEqual(['GRAPHQL_INTROSPECTION must be true or false']);
     });
   });
 

@@ -1,5 +1,6 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import {
+  IsBoolean,
   IsEmail,
   IsIn,
   IsInt,
@@ -14,6 +15,14 @@ import {
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
+const BOOLEANS: Record<string, boolean> = { true: true, false: false, '1': true, '0': false, on: true, off: false };
+// An unrecognised word is passed on as it is, so IsBoolean rejects it with a message naming the variable.
+const toBoolean = ({ value }: { value: unknown }) =>
+  value === undefined || value === ''
+    ? undefined
+    : typeof value === 'string'
+      ? (BOOLEANS[value.toLowerCase()] ?? value)
+      : value;
 
 /**
  * Every environment variable the platform reads, with its default. README.md documents each one; keep the two
@@ -75,10 +84,61 @@ export class Environment {
   @Max(64)
   WORKER_CONCURRENCY = 4;
 
+  /** METRICS.md disclosure control: counts below this (and above 0) are suppressed. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(2)
+  @Max(100)
+  METRICS_SUPPRESSION_THRESHOLD = 5;
+
+  /** How long changes to one scope are gathered before its metrics are recomputed once. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(600_000)
+  METRICS_DEBOUNCE_MS = 5_000;
+
   @Transform(emptyToUndefined)
   @IsOptional()
   @IsString()
   QUEUE_PREFIX?: string = undefined;
+
+  /**
+   * GraphQL operations a minute allowed per user and per client IP (API.md RATE_LIMITED); 0 switches the limits off.
+   * Unset: 600, except under NODE_ENV=test where it is 0 so tests are not throttled (see rateLimitPerMinute).
+   */
+  @Transform(toInt)
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  RATE_LIMIT_PER_MINUTE?: number = undefined;
+
+  /**
+   * Reverse proxies (load balancers) in front of the API that append to X-Forwarded-For; the per-IP rate limit counts
+   * the address that many hops back. 0: the TCP peer, and X-Forwarded-For is ignored (a client could forge it).
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(10)
+  TRUSTED_PROXY_HOPS = 0;
+
+  /** Schema introspection over /graphql. Unset: on outside production, off in production (see introspectionEnabled). */
+  @Transform(toBoolean)
+  @IsOptional()
+  @IsBoolean({ message: 'GRAPHQL_INTROSPECTION must be true or false' })
+  GRAPHQL_INTROSPECTION?: boolean = undefined;
+}
+
+/** RATE_LIMIT_PER_MINUTE as it applies: its value when set, else 0 (off) under NODE_ENV=test and 600 otherwise. */
+export function rateLimitPerMinute(env: Environment): number {
+  return env.RATE_LIMIT_PER_MINUTE ?? (env.NODE_ENV === 'test' ? 0 : 600);
+}
+
+/** GRAPHQL_INTROSPECTION as it applies: its value when set, else on everywhere but NODE_ENV=production. */
+export function introspectionEnabled(env: Environment): boolean {
+  return env.GRAPHQL_INTROSPECTION ?? env.NODE_ENV !== 'production';
 }
 
 export class InvalidEnvironmentError extends Error {

@@ -77,6 +77,12 @@ export class IdentityService {
     return this.sessionFor(user);
   }
 
+  /** True when the password is this user's (asked again before something that cannot be undone). */
+  async passwordMatches(userId: string, password: string): Promise<boolean> {
+    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id: userId });
+    return verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
+  }
+
   async createStaffUser(account: NewAccount & { role: Role }): Promise<UserEntity> {
     if (!STAFF_ROLES.includes(account.role)) {
       throw new InvalidInputError([
@@ -117,6 +123,10 @@ export class IdentityService {
 
   findUserById(id: string): Promise<UserEntity | null> {
     return this.dataSource.getRepository(UserEntity).findOneBy({ id });
+  }
+
+  findUsersByIds(ids: readonly string[]): Promise<UserEntity[]> {
+    return this.dataSource.getRepository(UserEntity).findBy({ id: In([...ids]) });
   }
 
   findOrganisationById(id: string): Promise<OrganisationEntity | null> {

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createHmac } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { RUNTIME_CONFIG, RuntimeConfig } from '@app/config';
 import { SqlParams } from '@app/database';
@@ -30,6 +30,11 @@ export class CandidateMatchingService {
     // A key of its own, derived from the server secret and hashed in front of (vacancy, resident): without the key a
     // ref cannot be linked to a resident or to the same resident's ref on another vacancy.
     this.refKey = createHmac('sha256', config.jwtSecret).update('candidate-ref').digest('hex');
+  }
+
+  /** The same pseudonym the candidate list shows, for one (vacancy, resident): applications use it too. */
+  candidateRef(vacancyId: string, residentId: string): string {
+    return 'c_' + createHash('sha256').update(`${this.refKey}:${vacancyId}:${residentId}`).digest('hex').slice(0, 20);
   }
 
   /** How many of the best-scored residents are checked first (never fewer than the page asked for). */

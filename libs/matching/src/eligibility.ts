@@ -22,8 +22,19 @@ export interface EligibilityRules {
   essentialPrerequisites: readonly { skillId: string; level: number }[];
 }
 
+const PLAIN_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** YYYY-MM-DD as the number YYYYMMDD. */
+const asNumber = (date: string) =>
+  Number(date.slice(0, 4)) * 10_000 + Number(date.slice(5, 7)) * 100 + Number(date.slice(8, 10));
+
 /** Age in whole years on `onDate` (both YYYY-MM-DD). */
 export function ageOn(dateOfBirth: string, onDate: string): number {
+  if (PLAIN_DATE.test(dateOfBirth) && PLAIN_DATE.test(onDate)) {
+    // Without splitting strings (programme matching asks for thousands of ages per request). As YYYYMMDD numbers,
+    // the difference is 10,000 × the difference in years plus that of MMDD (under 10,000 either way), so dividing
+    // and rounding down takes a year off exactly when the birthday is still to come.
+    return Math.floor((asNumber(onDate) - asNumber(dateOfBirth)) / 10_000);
+  }
   const [by, bm, bd] = dateOfBirth.split('-').map(Number);
   const [y, m, d] = onDate.split('-').map(Number);
   return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
@@ -57,7 +68,9 @@ export function inTargetGroup(group: string, resident: EligibilityFacts, ageOnSt
  * protected characteristic, is never revealed.
  */
 export function isEligible(resident: EligibilityFacts, rules: EligibilityRules, cohortStartDate: string): boolean {
-  const age = resident.dateOfBirth ? ageOn(resident.dateOfBirth, cohortStartDate) : null;
+  // Worked out only for the rules that use it: programme matching asks this of thousands of programmes per request.
+  const needsAge = rules.minAge !== null || rules.maxAge !== null || rules.targetGroups.length > 0;
+  const age = needsAge && resident.dateOfBirth ? ageOn(resident.dateOfBirth, cohortStartDate) : null;
   if (rules.minAge !== null && (age === null || age < rules.minAge)) return false;
   if (rules.maxAge !== null && (age === null || age > rules.maxAge)) return false;
   if (rules.employmentStatuses.length > 0 && !rules.employmentStatuses.includes(resident.employmentStatus ?? ''))

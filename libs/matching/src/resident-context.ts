@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { EligibilityFacts } from './eligibility';
 
 /** Everything matching needs to know about one resident, read in one query. */
@@ -9,8 +9,9 @@ export interface ResidentContext extends EligibilityFacts {
   maxTravelKm: number | null;
 }
 
-export async function loadResidentContext(dataSource: DataSource, userId: string): Promise<ResidentContext> {
-  const [row] = await dataSource.query(
+/** `db`: the data source, or a transaction's manager so the read happens on the transaction's own connection. */
+export async function loadResidentContext(db: DataSource | EntityManager, userId: string): Promise<ResidentContext> {
+  const [row] = await db.query(
     `SELECT p.ward_code, coalesce(p.lives_in_greater_manchester, false) AS lives_in_gm, p.date_of_birth::text AS date_of_birth,
             p.employment_status, p.highest_qualification_level, p.max_travel_km, w.latitude, w.longitude,
             e.ethnicity, e.gender, e.trans, e.disability,

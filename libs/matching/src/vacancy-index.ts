@@ -1,112 +1,156 @@
-import { DataSource } from 'typeorm';
-import { distanceKm, withinTravel } from './distance';
+import { DataSource, EntityManager } from 'typeorm';
+import { Point, withinTravel } from './distance';
+import { SkillRegistry } from './skill-registry';
+import { dayNumber, distancesFrom, Places, residentPoint } from './snapshot-parts';
+import { loadAtVersion, VACANCY_VERSION, VersionedCache } from './versioned-cache';
 
-interface Postings {
-  slots: Int32Array;
-  levels: Int8Array;
-  essential: Uint8Array;
+export interface VacancyRow {
+  id: string;
+  closesOn: string;
+  positionsOpen: boolean;
+  workplace: string;
+  latitude: number | null;
+  longitude: number | null;
 }
 
-/** One snapshot of the OPEN vacancies of verified employers and their requirements, by skill. */
-export interface VacancySnapshot {
-  version: string;
-  ids: string[];
-  closesOn: string[];
-  positionsOpen: Uint8Array;
-  remote: Uint8Array;
-  latitude: Float64Array; // NaN when the vacancy has no ward
-  longitude: Float64Array;
-  workplace: string[];
-  weight: Int16Array;
-  essentials: Int16Array;
-  bySkill: Map<string, Postings>;
+export interface RequirementRow {
+  vacancyId: string;
+  skillId: string;
+  level: number;
+  essential: boolean;
 }
 
 /**
- * The vacancy side of programme matching, held in memory by each API process: counting what a programme opens and
- * improves visits millions of (programme, requirement) pairs, which typed arrays do in milliseconds and SQL cannot
- * (docs/benchmarks.md). It is rebuilt when the database's matching version moves (bumped by triggers in every
- * transaction that changes a vacancy, a requirement or an organisation), so an answer is never computed on stale data.
+ * The OPEN vacancies of verified employers as typed arrays, by slot. Requirements are stored twice: by vacancy
+ * (what a vacancy asks for: scores and unmet essentials) and by skill (which vacancies a skill gain raises).
+ */
+export interface VacancySnapshot {
+  version: string;
+  ids: string[];
+  slotOf: Map<string, number>;
+  closesOn: Int32Array; // YYYYMMDD
+  positionsOpen: Uint8Array;
+  workplace: string[];
+  remote: Uint8Array;
+  place: Int32Array; // index into places, -1 when the ward is unknown
+  places: Point[];
+  weight: Int16Array; // Σ w of the vacancy's requirements
+  reqStart: Int32Array; // requirements of slot v: reqStart[v] .. reqStart[v + 1]
+  reqSkill: Int32Array;
+  reqLevel: Int8Array;
+  reqEssential: Uint8Array;
+  postStart: Int32Array; // vacancies asking for skill s: postStart[s] .. postStart[s + 1]
+  postSlot: Int32Array;
+  postLevel: Int8Array;
+  postEssential: Uint8Array;
+}
+
+/** Builds the snapshot from rows (pure, so tests build one without a database). Requirements of unknown vacancies are dropped. */
+export function buildVacancySnapshot(
+  version: string,
+  vacancies: readonly VacancyRow[],
+  requirements: readonly RequirementRow[],
+  skills: SkillRegistry,
+): VacancySnapshot {
+  const size = vacancies.length;
+  const slotOf = new Map(vacancies.map((v, slot) => [v.id, slot]));
+  const kept = requirements.filter((r) => slotOf.has(r.vacancyId));
+  const slotOfRow = kept.map((r) => slotOf.get(r.vacancyId)!);
+  const skillOfRow = kept.map((r) => skills.intern(r.skillId));
+
+  // By vacancy: a counting sort on slot.
+  const reqStart = new Int32Array(size + 1);
+  for (const slot of slotOfRow) reqStart[slot + 1] += 1;
+  for (let slot = 0; slot < size; slot += 1) reqStart[slot + 1] += reqStart[slot];
+  const reqSkill = new Int32Array(kept.length);
+  const reqLevel = new Int8Array(kept.length);
+  const reqEssential = new Uint8Array(kept.length);
+  const weight = new Int16Array(size);
+  const fill = reqStart.slice(0, size);
+  kept.forEach((r, row) => {
+    const slot = slotOfRow[row];
+    const at = fill[slot]++;
+    reqSkill[at] = skillOfRow[row];
+    reqLevel[at] = r.level;
+    reqEssential[at] = r.essential ? 1 : 0;
+    weight[slot] += r.essential ? 2 : 1;
+  });
+
+  // By skill: a counting sort on skill, visiting slots in order so each posting list is sorted by slot.
+  const skillCount = skills.size;
+  const postStart = new Int32Array(skillCount + 1);
+  for (let at = 0; at < reqSkill.length; at += 1) postStart[reqSkill[at] + 1] += 1;
+  for (let s = 0; s < skillCount; s += 1) postStart[s + 1] += postStart[s];
+  const postSlot = new Int32Array(reqSkill.length);
+  const postLevel = new Int8Array(reqSkill.length);
+  const postEssential = new Uint8Array(reqSkill.length);
+  const next = postStart.slice(0, skillCount);
+  for (let slot = 0; slot < size; slot += 1) {
+    for (let at = reqStart[slot]; at < reqStart[slot + 1]; at += 1) {
+      const to = next[reqSkill[at]]++;
+      postSlot[to] = slot;
+      postLevel[to] = reqLevel[at];
+      postEssential[to] = reqEssential[at];
+    }
+  }
+
+  const places = new Places();
+  return {
+    version,
+    ids: vacancies.map((v) => v.id),
+    slotOf,
+    closesOn: Int32Array.from(vacancies, (v) => dayNumber(v.closesOn)),
+    positionsOpen: Uint8Array.from(vacancies, (v) => (v.positionsOpen ? 1 : 0)),
+    workplace: vacancies.map((v) => v.workplace),
+    remote: Uint8Array.from(vacancies, (v) => (v.workplace === 'REMOTE' ? 1 : 0)),
+    place: Int32Array.from(vacancies, (v) => places.add(v.latitude, v.longitude)),
+    places: places.points,
+    weight,
+    reqStart,
+    reqSkill,
+    reqLevel,
+    reqEssential,
+    postStart,
+    postSlot,
+    postLevel,
+    postEssential,
+  };
+}
+
+/**
+ * The vacancy side of programme matching, held in memory by each API process: working out what programmes open and
+ * improve visits hundreds of thousands of requirements per request, which typed arrays do in milliseconds and SQL
+ * cannot (docs/benchmarks.md). Rebuilt when matching version 1 moves (bumped by triggers in every transaction that
+ * changes a vacancy, a requirement or an organisation), so an answer is never computed on stale data.
  */
 export class VacancyIndex {
-  private snapshot?: VacancySnapshot;
-  private loading?: Promise<VacancySnapshot>;
+  private readonly cache: VersionedCache<VacancySnapshot>;
 
-  constructor(private readonly dataSource: DataSource) {}
-
-  async current(): Promise<VacancySnapshot> {
-    const [{ version }]: { version: string }[] = await this.dataSource.query(
-      'SELECT version::text AS version FROM matching_version WHERE id = 1',
+  constructor(dataSource: DataSource, skills: SkillRegistry) {
+    this.cache = new VersionedCache(() =>
+      loadAtVersion(dataSource, VACANCY_VERSION, (manager, version) => loadVacancies(manager, version, skills)),
     );
-    const snapshot = this.snapshot;
-    if (snapshot && snapshot.version === version) return snapshot;
-    if (!this.loading) {
-      this.loading = this.load().finally(() => {
-        this.loading = undefined;
-      });
-    }
-    const loaded = await this.loading;
-    this.snapshot = loaded;
-    // A load that began before the change we saw: load again so the answer reflects it.
-    return BigInt(loaded.version) >= BigInt(version) ? loaded : this.current();
   }
 
-  private async load(): Promise<VacancySnapshot> {
-    // One snapshot for the version and the rows, so the version names exactly the data read.
-    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      const [{ version }] = await manager.query('SELECT version::text AS version FROM matching_version WHERE id = 1');
-      const vacancies: {
-        id: string;
-        closes_on: string;
-        open: boolean;
-        workplace: string;
-        latitude: number | null;
-        longitude: number | null;
-        requirement_weight: number;
-        essential_requirements: number;
-      }[] = await manager.query(
-        `SELECT v.id, v.closes_on::text AS closes_on, v.positions_filled < v.positions AS open, v.workplace::text AS workplace,
-                w.latitude, w.longitude, v.requirement_weight, v.essential_requirements
-         FROM vacancies v JOIN organisations o ON o.id = v.employer_id AND o.verified
-         LEFT JOIN wards w ON w.code = v.ward_code
-         WHERE v.status = 'OPEN'
-         ORDER BY v.id`,
-      );
-      const slotOf = new Map(vacancies.map((v, slot) => [v.id, slot]));
-      const requirements: { skill_id: string; vacancy_id: string; level: number; essential: boolean }[] =
-        await manager.query(
-          `SELECT r.skill_id, r.vacancy_id, r.level, r.essential FROM vacancy_requirements r
-         JOIN vacancies v ON v.id = r.vacancy_id AND v.status = 'OPEN'
-         ORDER BY r.skill_id`,
-        );
-      const bySkill = new Map<string, Postings>();
-      let start = 0;
-      while (start < requirements.length) {
-        let end = start;
-        while (end < requirements.length && requirements[end].skill_id === requirements[start].skill_id) end += 1;
-        const rows = requirements.slice(start, end).filter((r) => slotOf.has(r.vacancy_id));
-        bySkill.set(requirements[start].skill_id, {
-          slots: Int32Array.from(rows, (r) => slotOf.get(r.vacancy_id)!),
-          levels: Int8Array.from(rows, (r) => r.level),
-          essential: Uint8Array.from(rows, (r) => (r.essential ? 1 : 0)),
-        });
-        start = end;
-      }
-      return {
-        version,
-        ids: vacancies.map((v) => v.id),
-        closesOn: vacancies.map((v) => v.closes_on),
-        positionsOpen: Uint8Array.from(vacancies, (v) => (v.open ? 1 : 0)),
-        remote: Uint8Array.from(vacancies, (v) => (v.workplace === 'REMOTE' ? 1 : 0)),
-        latitude: Float64Array.from(vacancies, (v) => v.latitude ?? NaN),
-        longitude: Float64Array.from(vacancies, (v) => v.longitude ?? NaN),
-        workplace: vacancies.map((v) => v.workplace),
-        weight: Int16Array.from(vacancies, (v) => v.requirement_weight),
-        essentials: Int16Array.from(vacancies, (v) => v.essential_requirements),
-        bySkill,
-      };
-    });
+  at(version: string): Promise<VacancySnapshot> {
+    return this.cache.at(version);
   }
+}
+
+async function loadVacancies(manager: EntityManager, version: string, skills: SkillRegistry) {
+  const vacancies: VacancyRow[] = await manager.query(
+    `SELECT v.id, v.closes_on::text AS "closesOn", v.positions_filled < v.positions AS "positionsOpen",
+            v.workplace::text AS workplace, w.latitude, w.longitude
+     FROM vacancies v JOIN organisations o ON o.id = v.employer_id AND o.verified
+     LEFT JOIN wards w ON w.code = v.ward_code
+     WHERE v.status = 'OPEN'
+     ORDER BY v.id`,
+  );
+  const requirements: RequirementRow[] = await manager.query(
+    `SELECT r.vacancy_id AS "vacancyId", r.skill_id AS "skillId", r.level, r.essential
+     FROM vacancy_requirements r JOIN vacancies v ON v.id = r.vacancy_id AND v.status = 'OPEN'`,
+  );
+  return buildVacancySnapshot(version, vacancies, requirements, skills);
 }
 
 /**
@@ -120,15 +164,14 @@ export function matchableMask(
   workplaces?: readonly string[] | null,
 ): Uint8Array {
   const mask = new Uint8Array(snapshot.ids.length);
-  // The distance is only worked out when it can decide something (a limit is set and both wards are known).
-  const here = resident.latitude === null ? null : { latitude: resident.latitude, longitude: resident.longitude! };
+  const todayNumber = dayNumber(today);
+  // Distances only decide something when a limit is set; then once per ward, not per vacancy.
+  const distances = resident.maxTravelKm === null ? [] : distancesFrom(residentPoint(resident), snapshot.places);
   for (let slot = 0; slot < mask.length; slot += 1) {
-    if (!snapshot.positionsOpen[slot] || snapshot.closesOn[slot] < today) continue;
+    if (!snapshot.positionsOpen[slot] || snapshot.closesOn[slot] < todayNumber) continue;
     if (workplaces?.length && !workplaces.includes(snapshot.workplace[slot])) continue;
-    const distance =
-      snapshot.remote[slot] || !here || resident.maxTravelKm === null || Number.isNaN(snapshot.latitude[slot])
-        ? null
-        : distanceKm(here, { latitude: snapshot.latitude[slot], longitude: snapshot.longitude[slot] });
+    const place = snapshot.place[slot];
+    const distance = snapshot.remote[slot] || place < 0 ? null : (distances[place] ?? null);
     if (!withinTravel(snapshot.remote[slot] === 1, distance, resident.maxTravelKm)) continue;
     mask[slot] = 1;
   }

@@ -1,7 +1,17 @@
 /** Every queue of the platform. Job payloads carry ids, never rows: processors re-read state. */
 export const QueueName = {
   SYSTEM: 'system',
+  METRICS: 'metrics',
 } as const;
+
+export const MetricsJob = {
+  RECOMPUTE: 'recompute',
+} as const;
+
+/** A scope to recompute (METRICS.md): ids only, the processor reads everything else. */
+export interface RecomputeJobData {
+  scope: { kind: string; id: string | null; from: string | null; to: string | null };
+}
 
 export const SystemJob = {
   PING: 'ping',

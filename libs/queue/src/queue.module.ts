@@ -22,7 +22,7 @@ export class QueueModule {
       global: true,
       imports: [
         BullModule.forRoot({ connection, prefix: config.queue.prefix, defaultJobOptions: DEFAULT_JOB_OPTIONS }),
-        BullModule.registerQueue({ name: QueueName.SYSTEM }),
+        BullModule.registerQueue({ name: QueueName.SYSTEM }, { name: QueueName.METRICS }),
       ],
       providers: [SystemQueueProducer],
       exports: [BullModule, SystemQueueProducer],

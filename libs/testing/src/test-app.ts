@@ -9,6 +9,8 @@ import { createTestDatabase, TestDatabase } from './test-database';
 export interface TestAppOptions {
   queueBackend?: QueueBackendKind;
   env?: Record<string, string>;
+  /** Another database to run on (e.g. one on an embedded server), instead of a fresh clone of the run's template. */
+  database?: TestDatabase;
 }
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -37,7 +39,7 @@ export async function startTestApp(
   rootModule: (config: RuntimeConfig) => DynamicModule,
   options: TestAppOptions = {},
 ): Promise<TestApp> {
-  const database = await createTestDatabase();
+  const database = options.database ?? (await createTestDatabase());
   const backend = options.queueBackend ?? 'postgres';
   const env = parseEnvironment({ NODE_ENV: 'test', LOG_LEVEL: 'warn', ...options.env });
   const config: RuntimeConfig = {

@@ -1,24 +1,64 @@
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloDriverConfig } from '@nestjs/apollo';
-import { RuntimeConfig } from '@app/config';
+import { introspectionEnabled, RuntimeConfig } from '@app/config';
 import { formatGraphQLError } from './error-formatting';
 import { GraphQLContext, LoadersFactory } from './loaders';
+import { GraphQLRateLimit } from './rate-limit';
 import { AuthenticatedRequest } from '../auth/request-of';
+
+/**
+ * API.md "Validation": what one operation may ask for (docs/hardening.md says how each was chosen). Depth counts
+ * nested fields (fragments flattened, so spreading one does not add a level); cost uses graphql-armor's default
+ * weights (object 2, scalar 1, × 1.5 per level). Tokens are capped by graphql-js's own parser (parseOptions), so an
+ * over-long document is a GRAPHQL_PARSE_FAILED 400 like any other syntax error.
+ */
+export const QUERY_LIMITS = {
+  maxDepth: 10,
+  maxAliases: 15,
+  maxCost: 5000,
+  maxTokens: 5000,
+  maxDirectives: 50,
+} as const;
+
+function armor(production: boolean) {
+  return new ApolloArmor({
+    maxDepth: { n: QUERY_LIMITS.maxDepth, flattenFragments: true },
+    maxAliases: { n: QUERY_LIMITS.maxAliases },
+    costLimit: { maxCost: QUERY_LIMITS.maxCost, flattenFragments: true },
+    maxDirectives: { n: QUERY_LIMITS.maxDirectives },
+    // Armor's token plugin throws from a hook Apollo does not catch (a 500); parseOptions.maxTokens below instead.
+    maxTokens: { enabled: false },
+    // "Did you mean …?" would map the schema for a caller without introspection.
+    blockFieldSuggestion: { enabled: production },
+  }).protect();
+}
 
 /**
  * Apollo Server 5 under Nest, code-first. The schema is generated in memory and sorted; `npm run schema:generate`
  * writes the same schema to schema.gql, and a test proves the running server serves exactly the committed file.
  */
-export function graphqlOptions(config: RuntimeConfig, loaders: LoadersFactory): ApolloDriverConfig {
-  const development = config.env.NODE_ENV !== 'production';
+export function graphqlOptions(
+  config: RuntimeConfig,
+  loaders: LoadersFactory,
+  rateLimit: GraphQLRateLimit,
+): ApolloDriverConfig {
+  const production = config.env.NODE_ENV === 'production';
+  const introspection = introspectionEnabled(config.env);
+  const { plugins, validationRules } = armor(production);
   return {
     path: '/graphql',
     autoSchemaFile: true,
     sortSchema: true,
-    introspection: development,
+    introspection,
+    // A landing page (GraphiQL) only in development, and only when there is a schema for it to show.
     playground: false,
+    graphiql: config.env.NODE_ENV === 'development' && introspection,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
+    validationRules,
+    plugins: [...rateLimit.plugins(), ...plugins],
     formatError: formatGraphQLError,
     context: ({ req }: { req: AuthenticatedRequest }): GraphQLContext => ({ req, loaders: loaders.create() }),
   };

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ValidationArguments, ValidatorConstraint, ValidatorConstraintInterface, isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
-import { isManchesterWardCode, SkillCatalogueService } from '@app/reference';
+import { isManchesterWardCode, londonToday, SkillCatalogueService } from '@app/reference';
 import { isIsoDate } from './date.scalar';
 
 const listOf = (value: unknown): { skillId?: unknown }[] => (Array.isArray(value) ? value : []);
@@ -14,6 +14,18 @@ export class ManchesterWardCode implements ValidatorConstraintInterface {
 
   defaultMessage(args: ValidationArguments): string {
     return `${args.property} must be one of the 32 Manchester ward codes`;
+  }
+}
+
+/** A date (YYYY-MM-DD) today or earlier, Europe/London: completions and outcomes are reported after the fact. */
+@ValidatorConstraint({ name: 'notInFuture' })
+export class NotInFuture implements ValidatorConstraintInterface {
+  validate(value: unknown): boolean {
+    return typeof value === 'string' && isIsoDate(value) && value <= londonToday();
+  }
+
+  defaultMessage(args: ValidationArguments): string {
+    return `${args.property} must be a date that is not in the future`;
   }
 }
 

@@ -1,7 +1,9 @@
 import { Injectable, Module } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { CatalogueModule, CohortEntity, CohortService, ProgrammeEntity, ProgrammeService } from '@app/catalogue';
-import { IdentityModule, IdentityService, OrganisationEntity } from '@app/identity';
+import { AuditModule, AuditRecord, AuditService } from '@app/audit';
+import { ApplicationService, BrokerageModule, EnrolmentService, OutcomeView } from '@app/brokerage';
+import { IdentityModule, IdentityService, OrganisationEntity, UserEntity } from '@app/identity';
 import {
   levelFromValue,
   RealLivingWageService,
@@ -11,7 +13,7 @@ import {
   WardEntity,
   SkillEntity,
 } from '@app/reference';
-import { VacanciesModule, VacancyService } from '@app/vacancies';
+import { VacanciesModule, VacancyEntity, VacancyService } from '@app/vacancies';
 import { AuthenticatedRequest } from '../auth/request-of';
 
 /** Returns the items in the order of `keys`, null where none matched (DataLoader's contract). */
@@ -26,6 +28,18 @@ function groupedInKeyOrder<K, V, R>(keys: readonly K[], items: V[], keyOf: (item
   for (const item of items) groups.get(keyOf(item))?.push(map(item));
   return keys.map((key) => groups.get(key)!);
 }
+
+export interface StatusChangeRow {
+  status: string;
+  at: Date;
+  byRole: string;
+}
+
+const statusChange = (row: StatusChangeRow): StatusChangeRow => ({
+  status: row.status,
+  at: row.at,
+  byRole: row.byRole,
+});
 
 export interface LoadedSkillLevel {
   skill: SkillEntity;
@@ -52,6 +66,14 @@ export interface Loaders {
   cohortsOfProgramme: DataLoader<string, CohortEntity[]>;
   requirements: DataLoader<string, LoadedSkillLevel[]>;
   guaranteedInterviewProgrammes: DataLoader<string, ProgrammeEntity[]>;
+  user: DataLoader<string, UserEntity | null>;
+  cohort: DataLoader<string, CohortEntity | null>;
+  vacancy: DataLoader<string, VacancyEntity | null>;
+  enrolmentHistory: DataLoader<string, StatusChangeRow[]>;
+  applicationHistory: DataLoader<string, StatusChangeRow[]>;
+  outcomes: DataLoader<string, OutcomeView[]>;
+  /** Audit entries for reads of identifiable people, written in one statement per request tick. */
+  auditRead: DataLoader<AuditRecord, true>;
   /** The Real Living Wage in force on a date (YYYY-MM-DD), pence an hour. */
   realLivingWage: DataLoader<string, number | null>;
 }
@@ -65,6 +87,9 @@ export class LoadersFactory {
     private readonly cohorts: CohortService,
     private readonly vacancies: VacancyService,
     private readonly realLivingWage: RealLivingWageService,
+    private readonly enrolments: EnrolmentService,
+    private readonly applications: ApplicationService,
+    private readonly audit: AuditService,
   ) {}
 
   create(): Loaders {
@@ -105,6 +130,30 @@ export class LoadersFactory {
           (row) => row.programme,
         ),
       ),
+      user: new DataLoader(async (ids) => inKeyOrder(ids, await this.identity.findUsersByIds(ids), (u) => u.id)),
+      cohort: new DataLoader(async (ids) => inKeyOrder(ids, await this.cohorts.findByIds(ids), (c) => c.id)),
+      vacancy: new DataLoader(async (ids) => inKeyOrder(ids, await this.vacancies.findByIds(ids), (v) => v.id)),
+      enrolmentHistory: new DataLoader(async (ids) =>
+        groupedInKeyOrder(ids, await this.enrolments.historyFor(ids), (row) => row.enrolmentId, statusChange),
+      ),
+      applicationHistory: new DataLoader(async (ids) =>
+        groupedInKeyOrder(ids, await this.applications.historyFor(ids), (row) => row.applicationId, statusChange),
+      ),
+      outcomes: new DataLoader(async (ids) =>
+        groupedInKeyOrder(
+          ids,
+          await this.enrolments.outcomesFor(ids),
+          (row) => row.enrolmentId,
+          (row) => row,
+        ),
+      ),
+      auditRead: new DataLoader(
+        async (entries) => {
+          await this.audit.record(entries);
+          return entries.map(() => true as const);
+        },
+        { cacheKeyFn: (entry) => `${entry.actor.id}:${entry.action}:${entry.subjectId}` },
+      ),
       realLivingWage: new DataLoader(async (dates) =>
         Promise.all(dates.map((date) => this.realLivingWage.hourlyPenceOn(date))),
       ),
@@ -113,7 +162,7 @@ export class LoadersFactory {
 }
 
 @Module({
-  imports: [IdentityModule, ReferenceModule, CatalogueModule, VacanciesModule],
+  imports: [IdentityModule, ReferenceModule, CatalogueModule, VacanciesModule, BrokerageModule, AuditModule],
   providers: [LoadersFactory],
   exports: [LoadersFactory],
 })

@@ -1,3 +1,4 @@
+import { EnrolmentService } from '@app/brokerage';
 import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
 import { isUUID } from 'class-validator';
@@ -38,6 +39,7 @@ export class MatchingResolver {
     private readonly vacancyService: VacancyService,
     private readonly residents: ResidentService,
     private readonly presenter: MatchPresenter,
+    private readonly enrolments: EnrolmentService,
   ) {}
 
   @Roles(Role.RESIDENT)
@@ -145,6 +147,12 @@ export class MatchingResolver {
     const rows = await this.candidateMatching.candidates(vacancyId, limit);
     const requirements = await loaders.requirements.load(vacancyId);
     const skillRows = await this.residents.skillsOf(rows.map((row) => row.residentId));
+    const completed = await this.enrolments.completedProgrammeIds(rows.map((row) => row.residentId));
+    const programmes = new Map(
+      (await loaders.programme.loadMany([...new Set([...completed.values()].flat())])).flatMap((programme) =>
+        programme && !(programme instanceof Error) ? [[programme.id, programme]] : [],
+      ),
+    );
     return rows.map((row) => {
       const levels = new Map(skillRows.filter((s) => s.userId === row.residentId).map((s) => [s.skillId, s.level]));
       return {
@@ -153,8 +161,7 @@ export class MatchingResolver {
         fullyQualified: row.fullyQualified,
         distanceKm: row.distanceKm,
         skills: this.presenter.skillMatches(requirements, levels),
-        // Completed programmes come from enrolments, which the brokerage workflow records (not built yet).
-        completedProgrammes: [],
+        completedProgrammes: (completed.get(row.residentId) ?? []).flatMap((id) => programmes.get(id) ?? []),
       };
     });
   }

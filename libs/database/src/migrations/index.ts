@@ -5,6 +5,9 @@ import { VacancyMatchWeights1795436757680 } from './1795436757680-VacancyMatchWe
 import { MatchingIndexes1795439051367 } from './1795439051367-MatchingIndexes';
 import { RequirementWeights1795439284867 } from './1795439284867-RequirementWeights';
 import { MatchingVersion1795440228502 } from './1795440228502-MatchingVersion';
+import { ProgrammeCatalogueVersion1795442640810 } from './1795442640810-ProgrammeCatalogueVersion';
+import { Brokerage1795442650648 } from './1795442650648-Brokerage';
+import { Metrics1795443364844 } from './1795443364844-Metrics';
 
 /** Every migration, oldest first. `npm run migration:generate -- <Name>` writes new ones; add each here. */
 export const MIGRATIONS = [
@@ -15,4 +18,7 @@ export const MIGRATIONS = [
   MatchingIndexes1795439051367,
   RequirementWeights1795439284867,
   MatchingVersion1795440228502,
+  ProgrammeCatalogueVersion1795442640810,
+  Brokerage1795442650648,
+  Metrics1795443364844,
 ];

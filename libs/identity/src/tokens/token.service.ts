@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
+import { isUUID } from 'class-validator';
 import { RUNTIME_CONFIG, RuntimeConfig } from '@app/config';
 
 export const ACCESS_TOKEN_TTL_SECONDS = 12 * 60 * 60;
@@ -30,7 +31,8 @@ export class TokenService {
   verify(token: string): string | null {
     try {
       const payload = this.jwt.verify<{ sub?: unknown }>(token, { algorithms: [ALGORITHM] });
-      return typeof payload.sub === 'string' ? payload.sub : null;
+      // A subject that is not a user id (only a token signed with our secret can carry one) is no user, not a fault.
+      return typeof payload.sub === 'string' && isUUID(payload.sub) ? payload.sub : null;
     } catch {
       return null;
     }

@@ -1,0 +1,97 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ArrayMaxSize, IsArray, IsOptional, IsString, MaxLength, MinLength, Validate } from 'class-validator';
+import { ApplicationStatus, EnrolmentStatus, OutcomeType } from '@app/brokerage';
+import { Role } from '@app/identity';
+import { FunnelStage } from '@app/metrics';
+import { DateScalarType } from '../graphql/date.scalar';
+import { NotInFuture } from '../graphql/input-validators';
+import { connectionTypes } from '../graphql/pagination';
+import { Trim } from '../graphql/trim.decorator';
+
+registerEnumType(EnrolmentStatus, { name: 'EnrolmentStatus' });
+registerEnumType(ApplicationStatus, { name: 'ApplicationStatus' });
+registerEnumType(OutcomeType, { name: 'OutcomeType' });
+// One enum for learner returns' furthestStage and the metrics funnel (METRICS.md).
+registerEnumType(FunnelStage, { name: 'FunnelStage' });
+export { FunnelStage };
+
+@ObjectType('StatusChange')
+export class StatusChange {
+  @Field() status: string;
+  @Field() at: Date;
+  @Field(() => Role) byRole: Role;
+}
+
+@ObjectType('Learner', { description: 'Who the learner is: shown to their provider from APPLIED onwards' })
+export class Learner {
+  @Field() displayName: string;
+  @Field() email: string;
+}
+
+@ObjectType('Outcome')
+export class Outcome {
+  @Field(() => ID) id: string;
+  @Field(() => OutcomeType) type: OutcomeType;
+  @Field(() => DateScalarType) startDate: string;
+  @Field(() => Int, { nullable: true }) salaryPence: number | null;
+  @Field(() => Float, { nullable: true }) hoursPerWeek: number | null;
+  @Field() withinSixMonths: boolean;
+}
+
+@ObjectType('Enrolment')
+export class Enrolment {
+  @Field(() => ID) id: string;
+  @Field(() => EnrolmentStatus) status: EnrolmentStatus;
+  @Field(() => String, { nullable: true }) learnerRef: string | null;
+  @Field(() => [String]) qualificationsAchieved: string[];
+  @Field() createdAt: Date;
+  // cohort, learner, history and outcomes are resolved by EnrolmentResolver
+  cohortId: string;
+  residentId: string | null;
+}
+
+@ObjectType('Candidate', {
+  description: 'An applicant: name and email stay hidden until the application is SHORTLISTED',
+})
+export class Candidate {
+  @Field(() => ID) candidateRef: string;
+  @Field(() => String, { nullable: true }) displayName: string | null;
+  @Field(() => String, { nullable: true }) email: string | null;
+}
+
+@ObjectType('Application')
+export class Application {
+  @Field(() => ID) id: string;
+  @Field(() => ApplicationStatus) status: ApplicationStatus;
+  @Field() guaranteedInterview: boolean;
+  @Field(() => String, { nullable: true }) coverNote: string | null;
+  @Field() createdAt: Date;
+  // vacancy, candidate and history are resolved by ApplicationResolver
+  vacancyId: string;
+  residentId: string | null;
+}
+
+export const { EdgeType: EnrolmentEdge, ConnectionType: EnrolmentConnection } = connectionTypes('Enrolment', Enrolment);
+export const { EdgeType: ApplicationEdge, ConnectionType: ApplicationConnection } = connectionTypes(
+  'Application',
+  Application,
+);
+
+/** The arguments of rejectEnrolment and applyToVacancy that carry free text (API.md "Validation"). */
+export class RejectionReasonArgs {
+  @Trim() @IsString() @MinLength(1) @MaxLength(2000) reason: string;
+}
+
+export class CoverNoteArgs {
+  @IsOptional() @Trim() @IsString() @MaxLength(5000) coverNote?: string | null;
+}
+
+export class CompletionArgs {
+  @Validate(NotInFuture) completionDate: string;
+  @IsArray()
+  @ArrayMaxSize(20)
+  @Trim()
+  @IsString({ each: true })
+  @MaxLength(200, { each: true })
+  qualificationsAchieved: string[];
+}

@@ -1,0 +1,89 @@
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { addDays, londonToday } from '@app/reference';
+import { TestApp } from '@app/testing';
+import { Actor } from './actors';
+import { openCohort } from './brokerage-fixtures';
+
+export const today = londonToday();
+export const daysAgo = (days: number) => addDays(today, -days);
+
+/** A published programme teaching `skillId` with a cohort that started `startedDaysAgo` days ago. */
+export function pastCohort(
+  api: TestApp,
+  provider: Actor,
+  skillId: string,
+  { capacity = 10, startedDaysAgo = 200, lastedDays = 90 } = {},
+): Promise<{ programmeId: string; cohortId: string; startDate: string }> {
+  return openCohort(api, provider, skillId, { capacity, startDate: daysAgo(startedDaysAgo), lastedDays });
+}
+
+/**
+ * ENROLLED platform learners with these learnerRefs, written straight to the database with their history and places
+ * (the workflow up to ENROLLED is tested in brokerage.e2e-spec.ts). Returns the enrolment ids in order.
+ */
+export async function enrolledLearners(
+  api: TestApp,
+  cohortId: string,
+  providerId: string,
+  residents: Actor[],
+  learnerRefs: string[],
+): Promise<string[]> {
+  const dataSource = api.app.get(DataSource);
+  const rows: { id: string }[] = await dataSource.query(
+    `WITH r AS (SELECT u.resident_id, u.learner_ref, u.n, gen_random_uuid() AS snapshot_id
+                FROM unnest($1::uuid[], $2::text[]) WITH ORDINALITY AS u(resident_id, learner_ref, n)),
+          s AS (INSERT INTO demographic_snapshots (id) SELECT snapshot_id FROM r)
+     INSERT INTO enrolments (cohort_id, provider_id, resident_id, status, learner_ref, snapshot_id)
+     SELECT $3, $4, resident_id, 'ENROLLED', learner_ref, snapshot_id FROM r ORDER BY n RETURNING id`,
+    [residents.map((r) => r.userId), learnerRefs, cohortId, providerId],
+  );
+  const ids = rows.map((row) => row.id);
+  await dataSource.query(
+    `INSERT INTO enrolment_status_changes (enrolment_id, status, by_role)
+     SELECT id, s.status, CASE WHEN s.status IN ('OFFERED') THEN 'PROVIDER' ELSE 'RESIDENT' END
+     FROM unnest($1::uuid[]) id CROSS JOIN unnest(ARRAY['ENQUIRED', 'APPLIED', 'OFFERED', 'ENROLLED']) s(status)`,
+    [ids],
+  );
+  await dataSource.query(`UPDATE cohorts SET places_taken = places_taken + $2 WHERE id = $1`, [cohortId, ids.length]);
+  return ids;
+}
+
+/** POSTs a CSV return as its provider would. */
+export function postCsv(api: TestApp, path: string, csv: string, token?: string) {
+  const call = request(api.app.getHttpServer()).post(path).set('content-type', 'text/csv');
+  if (token) call.set('authorization', `Bearer ${token}`);
+  return call.send(csv);
+}
+
+/** One CSV line per row, RFC 4180 quoting where needed. */
+export function toCsv(columns: string[], rows: Record<string, unknown>[]): string {
+  const cell = (value: unknown) => {
+    if (value === undefined || value === null) return '';
+    const text = Array.isArray(value) ? value.join(';') : String(value);
+    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  const snake = (field: string) => field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+  return [columns.map(snake).join(','), ...rows.map((row) => columns.map((c) => cell(row[c])).join(','))].join('\r\n');
+}
+
+/** Counts of the rows a return may write, to show that a rejected or repeated one wrote nothing. */
+export async function footprint(api: TestApp, cohortId: string) {
+  const [row] = await api.app.get(DataSource).query(
+    `SELECT (SELECT count(*) FROM enrolments WHERE cohort_id = $1)::int AS enrolments,
+            (SELECT count(*) FROM enrolment_status_changes h JOIN enrolments e ON e.id = h.enrolment_id
+              WHERE e.cohort_id = $1)::int AS history,
+            (SELECT count(*) FROM outcomes o JOIN enrolments e ON e.id = o.enrolment_id WHERE e.cohort_id = $1)::int
+              AS outcomes,
+            (SELECT count(*) FROM audit_entries)::int AS audit,
+            (SELECT count(*) FROM demographic_snapshots)::int AS snapshots,
+            (SELECT places_taken FROM cohorts WHERE id = $1) AS "placesTaken",
+            (SELECT max(updated_at) FROM enrolments WHERE cohort_id = $1) AS "lastUpdate",
+            (SELECT coalesce(json_agg(json_build_object('ref', learner_ref, 'status', status) ORDER BY learner_ref), '[]')
+              FROM enrolments WHERE cohort_id = $1) AS statuses`,
+    [cohortId],
+  );
+  return row as Record<string, unknown>;
+}
+
+export const IMPORT_RESULT = 'accepted created updated unchanged errors { row field message }';

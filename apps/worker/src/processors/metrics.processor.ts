@@ -1,0 +1,37 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Inject, OnApplicationBootstrap } from '@nestjs/common';
+import { Job } from 'bullmq';
+import { RUNTIME_CONFIG, RuntimeConfig } from '@app/config';
+import { MetricsComputationService, MetricsScheduler, MetricsScope } from '@app/metrics';
+import { MetricsJob, QueueName, RecomputeJobData } from '@app/queue';
+
+/**
+ * Recomputes a scope's metrics; the computation is idempotent per job, so BullMQ's retries and re-deliveries are safe.
+ * A worker that dies mid-run (SIGKILL, a lost node) stops renewing its lock; after `lockDuration` the stalled check,
+ * every `stalledInterval`, hands the job to another worker. Both are shorter than BullMQ's 30 s defaults so a report
+ * is not held up for a minute, and still far longer than any pause of the event loop during a run.
+ */
+@Processor(QueueName.METRICS, { lockDuration: 10_000, stalledInterval: 5_000 })
+export class MetricsProcessor extends WorkerHost implements OnApplicationBootstrap {
+  constructor(
+    @Inject(RUNTIME_CONFIG) private readonly config: RuntimeConfig,
+    private readonly computation: MetricsComputationService,
+    private readonly scheduler: MetricsScheduler,
+  ) {
+    super();
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    this.worker.concurrency = this.config.env.WORKER_CONCURRENCY;
+    await this.scheduler.scheduleNightlyCity();
+  }
+
+  async process(job: Job<RecomputeJobData>): Promise<{ runId: string }> {
+    if (job.name !== MetricsJob.RECOMPUTE) throw new Error(`metrics queue has no job called ${job.name}`);
+    const finalAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+    // Scheduler-made jobs (the nightly one) get fresh ids each time; BullMQ gives every job an id.
+    const run = await this.computation.run(job.id!, job.data.scope as MetricsScope, finalAttempt);
+    await job.updateProgress(1);
+    return { runId: run.id };
+  }
+}

@@ -1,0 +1,244 @@
+import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createConnection, createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createPostgresBackend, createRedisBackend, Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { BULLMQ_SCHEMA, MetricsJob, QueueName } from '@app/queue';
+import { TestApp } from '@app/testing';
+import { createActors, skillIds } from '../../api/test/actors';
+import { openCohort } from '../../api/test/brokerage-fixtures';
+import { startApi } from '../../api/test/test-api';
+import {
+  buildWorker,
+  seedManyEnrolments,
+  sleep,
+  startWorker as startWorkerProcess,
+  stopWorker,
+  waitFor as waitForProbe,
+} from './worker-processes';
+
+/**
+ * Fault drills for the queue worker (docs/operations.md "Fault drills"): a Redis restart with jobs queued, and a
+ * worker sent SIGTERM in the middle of a job. Redis here is a redis-server of this file's own, on a free port, never
+ * the machine's shared one; the database is this file's own clone of the test template.
+ */
+const CITY = { kind: 'CITY', id: null, from: null, to: null };
+
+// The drills wait up to 30 s, polling every 50 ms.
+const waitFor = <T>(what: string, probe: () => Promise<T | undefined>) => waitForProbe(what, probe, 30_000, 50);
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => done(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/** One PING over a raw socket: true when the server answers PONG. */
+function redisAnswers(port: number): Promise<boolean> {
+  return new Promise((done) => {
+    const socket = createConnection({ host: '127.0.0.1', port });
+    socket.setTimeout(500);
+    socket.once('connect', () => socket.write('PING\r\n'));
+    socket.once('data', (data) => {
+      socket.destroy();
+      done(data.toString().startsWith('+PONG'));
+    });
+    socket.once('error', () => done(false));
+    socket.once('timeout', () => {
+      socket.destroy();
+      done(false);
+    });
+  });
+}
+
+/** A throwaway redis-server with an append-only file in `dir`, so what it acknowledged survives a restart. */
+class ThrowawayRedis {
+  private process?: ChildProcess;
+  constructor(
+    readonly port: number,
+    private readonly dir: string,
+  ) {}
+
+  get url() {
+    return `redis://127.0.0.1:${this.port}`;
+  }
+
+  async start() {
+    this.process = spawn(
+      'redis-server',
+      ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'yes', '--dir', this.dir],
+      { stdio: 'ignore' },
+    );
+    await waitFor(`redis-server on port ${this.port}`, async () =>
+      (await redisAnswers(this.port)) ? true : undefined,
+    );
+  }
+
+  /** SIGTERM: Redis flushes the append-only file and exits, as on `systemctl restart` or `redis-cli shutdown`. */
+  async stop() {
+    const child = this.process;
+    if (!child || child.exitCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+  }
+}
+
+const redisAvailable = (() => {
+  try {
+    execFileSync('redis-server', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+if (!redisAvailable) console.warn('faults: redis-server is not installed, so the Redis drills are skipped');
+
+describe('fault drills: the queue worker (e2e)', () => {
+  let api: TestApp;
+  let db: DataSource;
+  let redis: ThrowawayRedis;
+  let redisDir: string;
+  let build: string;
+  const workers: ChildProcess[] = [];
+
+  beforeAll(async () => {
+    // The API only provides the database, fixtures and the config; the worker processes below do all the work.
+    api = await startApi({ withoutProcessors: true });
+    db = api.app.get(DataSource);
+    build = buildWorker('test-faults-build');
+    if (redisAvailable) {
+      redisDir = mkdtempSync(join(tmpdir(), 'faults-redis-'));
+      redis = new ThrowawayRedis(await freePort(), redisDir);
+      await redis.start();
+    }
+  }, 120_000);
+
+  afterAll(async () => {
+    for (const worker of workers) if (worker.exitCode === null && worker.signalCode === null) worker.kill('SIGKILL');
+    await redis?.stop();
+    if (redisDir) rmSync(redisDir, { recursive: true, force: true });
+    await api?.close();
+    if (build) rmSync(build, { recursive: true, force: true });
+  });
+
+  const startWorker = (backend: 'postgres' | 'redis', prefix: string): ChildProcess => {
+    const worker = startWorkerProcess(build, api, { redisUrl: backend === 'redis' ? redis.url : undefined, prefix });
+    workers.push(worker);
+    return worker;
+  };
+  const metricsQueue = (backend: 'postgres' | 'redis', prefix: string) => {
+    const queue =
+      backend === 'redis'
+        ? new Queue(
+            QueueName.METRICS,
+            { connection: { host: '127.0.0.1', port: redis.port }, prefix },
+            createRedisBackend,
+          )
+        : new Queue(
+            QueueName.METRICS,
+            { connection: { connectionString: api.config.databaseUrl, schema: BULLMQ_SCHEMA, migrate: true }, prefix },
+            createPostgresBackend as never,
+          );
+    queue.on('error', () => undefined); // connection errors while Redis is down are the drill, not a failure
+    return queue;
+  };
+  const runStates = async (jobKeys: string[]): Promise<Record<string, string>> => {
+    const rows: { job_key: string; state: string }[] = await db.query(
+      `SELECT job_key, state FROM metrics_runs WHERE job_key = ANY($1)`,
+      [jobKeys],
+    );
+    return Object.fromEntries(rows.map((row) => [row.job_key, row.state]));
+  };
+  const allCompleted = (jobKeys: string[]) => async () => {
+    const states = await runStates(jobKeys);
+    return jobKeys.every((key) => states[key] === 'COMPLETED') ? states : undefined;
+  };
+
+  (redisAvailable ? it : it.skip)(
+    'Redis restarted: jobs queued before it are still there and complete; a running worker reconnects by itself',
+    async () => {
+      const prefix = `faults-redis-restart-${process.pid}`;
+      const before = Array.from({ length: 5 }, (_, i) => `queued_before_restart_${i}`);
+      let queue = metricsQueue('redis', prefix);
+      for (const jobId of before) await queue.add(MetricsJob.RECOMPUTE, { scope: CITY }, { jobId });
+      expect(await queue.getWaitingCount()).toBe(5);
+      await queue.close();
+
+      await redis.stop(); // no worker is running: the jobs exist only in Redis (and its append-only file)
+      await redis.start();
+
+      queue = metricsQueue('redis', prefix);
+      try {
+        expect(await queue.getWaitingCount()).toBe(5);
+        const worker = startWorker('redis', prefix);
+        await waitFor('the queued jobs to complete after the restart', allCompleted(before));
+
+        // Now restart Redis under the running worker: it reconnects on its own and takes new jobs.
+        await redis.stop();
+        await sleep(1_000);
+        await redis.start();
+        const after = ['queued_after_second_restart_0', 'queued_after_second_restart_1'];
+        for (const jobId of after) await queue.add(MetricsJob.RECOMPUTE, { scope: CITY }, { jobId });
+        await waitFor('jobs queued after a restart under a running worker', allCompleted(after));
+        expect(await queue.getJobCounts('failed', 'waiting', 'active')).toEqual({ failed: 0, waiting: 0, active: 0 });
+        expect(await stopWorker(worker, 'SIGTERM')).toBe(0);
+      } finally {
+        await queue.close();
+      }
+    },
+    60_000,
+  );
+
+  describe('a worker sent SIGTERM in the middle of a job', () => {
+    beforeAll(async () => {
+      // Enough records that a CITY run takes a few seconds, so SIGTERM can arrive in the middle of it.
+      const actors = await createActors(api);
+      const [skill] = await skillIds(api, 'SQL');
+      await openCohort(api, actors.provider, skill, { capacity: 200 });
+      await seedManyEnrolments(db, 300_000);
+    }, 60_000);
+
+    const backends = redisAvailable ? (['postgres', 'redis'] as const) : (['postgres'] as const);
+    it.each(backends)(
+      '%s backend: graceful shutdown lets the job finish, with exactly one report, and the process exits 0',
+      async (backend) => {
+        const prefix = `faults-sigterm-${backend}-${process.pid}`;
+        const jobKey = `sigterm_${backend}`;
+        const queue = metricsQueue(backend, prefix);
+        try {
+          await queue.add(MetricsJob.RECOMPUTE, { scope: CITY }, { jobId: jobKey });
+          const worker = startWorker(backend, prefix);
+          // SIGTERM arrives mid-run: the run has started and has no report yet.
+          await waitFor('the run to start', async () =>
+            (await runStates([jobKey]))[jobKey] === 'RUNNING' ? true : undefined,
+          );
+          const signalledAt = Date.now();
+          const exitCode = await stopWorker(worker, 'SIGTERM');
+          const shutdownMs = Date.now() - signalledAt;
+          console.log(`faults: ${backend} worker exited ${exitCode} ${shutdownMs} ms after SIGTERM mid-run`);
+          expect(exitCode).toBe(0); // within closeOnSignals' 30 s: not the forced exit
+          // The same process finished the job before exiting: no second worker was needed.
+          expect(await runStates([jobKey])).toEqual({ [jobKey]: 'COMPLETED' });
+          const reports = await db.query(
+            `SELECT r.run_id FROM metrics_reports r JOIN metrics_runs m ON m.id = r.run_id WHERE m.job_key = $1`,
+            [jobKey],
+          );
+          expect(reports).toHaveLength(1);
+          const job = await queue.getJob(jobKey);
+          expect(await job!.getState()).toBe('completed');
+        } finally {
+          await queue.close();
+        }
+      },
+      60_000,
+    );
+  });
+});

@@ -1,0 +1,3 @@
+import { AuditEntryEntity } from './audit-entry.entity';
+
+export const AUDIT_ENTITIES = [AuditEntryEntity];

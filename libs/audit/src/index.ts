@@ -1,0 +1,4 @@
+export * from './audit-entry.entity';
+export * from './audit.entities';
+export * from './audit.module';
+export * from './audit.service';

@@ -1,0 +1,242 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { isUUID } from 'class-validator';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { AuditService } from '@app/audit';
+import { MetricsScheduler } from '@app/metrics';
+import { fetchKeysetPage, KeysetPage, KeysetPosition, SqlParams } from '@app/database';
+import { OrganisationEntity, Role } from '@app/identity';
+import { londonToday } from '@app/reference';
+import { effectiveVacancyStatus, VacancyEntity, VacancyStatus } from '@app/vacancies';
+import { Actor } from './actor';
+import { ApplicationStatus, OutcomeType } from './brokerage.enums';
+import { BrokerageError, BrokerageErrorReason } from './brokerage.error';
+import { ApplicationEntity } from './entities/application.entity';
+import { OutcomeEntity } from './entities/outcome.entity';
+import { ApplicationStatusChangeEntity } from './entities/status-change.entity';
+import { takeSnapshot } from './snapshot.repository';
+import { noticeApplicationChange } from './metrics-notice';
+import { inMutation, recordStatusChange } from './status-history';
+import { breaksGuaranteedInterview, canMoveApplication } from './transitions';
+
+const LIVE_STATUSES = [
+  ApplicationStatus.APPLIED,
+  ApplicationStatus.SHORTLISTED,
+  ApplicationStatus.INTERVIEWING,
+  ApplicationStatus.OFFERED,
+  ApplicationStatus.HIRED,
+];
+
+/** Applications to vacancies, from APPLIED to HIRED (API.md "State machines"). */
+@Injectable()
+export class ApplicationService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly metrics: MetricsScheduler,
+  ) {}
+
+  /** Applies to an OPEN vacancy of a verified employer; one live application per resident and vacancy. */
+  apply(actor: Actor, vacancyId: string, coverNote: string | null): Promise<ApplicationEntity> {
+    return this.inTransaction(async (manager) => {
+      const vacancy = await this.openVacancy(manager, vacancyId);
+      const live = await manager.existsBy(ApplicationEntity, {
+        residentId: actor.userId,
+        vacancyId: vacancy.id,
+        status: In(LIVE_STATUSES),
+      });
+      if (live) throw this.alreadyApplied();
+      const application = await manager.save(
+        manager.create(ApplicationEntity, {
+          vacancyId: vacancy.id,
+          residentId: actor.userId,
+          status: ApplicationStatus.APPLIED,
+          coverNote,
+          guaranteedInterview: await this.hasGuaranteedInterview(manager, actor.userId, vacancy.id),
+          snapshotId: await takeSnapshot(manager, actor.userId, londonToday()),
+        }),
+      );
+      await recordStatusChange(manager, this.audit, actor, 'APPLICATION', application.id, ApplicationStatus.APPLIED);
+      return application;
+    });
+  }
+
+  withdraw(actor: Actor, id: string): Promise<ApplicationEntity> {
+    return this.move(actor, id, ApplicationStatus.WITHDRAWN);
+  }
+
+  advance(actor: Actor, id: string, to: ApplicationStatus): Promise<ApplicationEntity> {
+    return this.move(actor, id, to);
+  }
+
+  pageForResident(residentId: string, limit: number, after?: KeysetPosition): Promise<KeysetPage<ApplicationEntity>> {
+    const sql = new SqlParams();
+    return this.page(sql, `FROM applications a WHERE a.resident_id = ${sql.param(residentId)}`, limit, after);
+  }
+
+  /** A vacancy's applications for its employer (brokers and admins may read any); otherwise NOT_FOUND. */
+  async pageForVacancy(
+    actor: Actor,
+    vacancyId: string,
+    status: ApplicationStatus | null,
+    limit: number,
+    after?: KeysetPosition,
+  ): Promise<KeysetPage<ApplicationEntity>> {
+    const vacancy = isUUID(vacancyId)
+      ? await this.dataSource.getRepository(VacancyEntity).findOneBy({ id: vacancyId })
+      : null;
+    const staff = actor.role === Role.BROKER || actor.role === Role.ADMIN;
+    if (!vacancy || !(staff || vacancy.employerId === actor.organisationId)) throw BrokerageError.notFound('vacancy');
+    const sql = new SqlParams();
+    const statusFilter = status ? ` AND a.status = ${sql.param(status)}` : '';
+    return this.page(
+      sql,
+      `FROM applications a WHERE a.vacancy_id = ${sql.param(vacancyId)}${statusFilter}`,
+      limit,
+      after,
+    );
+  }
+
+  historyFor(applicationIds: readonly string[]): Promise<ApplicationStatusChangeEntity[]> {
+    return this.dataSource
+      .getRepository(ApplicationStatusChangeEntity)
+      .find({ where: { applicationId: In([...applicationIds]) }, order: { at: 'ASC', id: 'ASC' } });
+  }
+
+  findByIds(ids: readonly string[]): Promise<ApplicationEntity[]> {
+    return this.dataSource.getRepository(ApplicationEntity).findBy({ id: In([...ids]) });
+  }
+
+  private page(sql: SqlParams, from: string, limit: number, after?: KeysetPosition) {
+    return fetchKeysetPage(this.dataSource, sql, {
+      from,
+      alias: 'a',
+      rank: '0::real',
+      limit,
+      after,
+      load: (ids) => this.findByIds(ids),
+    });
+  }
+
+  /** One status step: the resident withdraws, or the employer moves the application on or rejects it. */
+  private move(actor: Actor, id: string, to: ApplicationStatus): Promise<ApplicationEntity> {
+    return this.inTransaction(async (manager) => {
+      const { application, vacancy } = await this.lockApplication(manager, actor, id);
+      if (!canMoveApplication(application.status, to, actor.role)) throw BrokerageError.illegal(application.status, to);
+      if (breaksGuaranteedInterview(application, to)) {
+        throw BrokerageError.conflict(
+          BrokerageErrorReason.GUARANTEED_INTERVIEW,
+          'This applicant has a guaranteed interview: they can only be turned down once interviewed',
+        );
+      }
+      if (to === ApplicationStatus.HIRED) await this.hire(manager, application, vacancy);
+      application.status = to;
+      const saved = await manager.save(application);
+      await recordStatusChange(manager, this.audit, actor, 'APPLICATION', application.id, to);
+      return saved;
+    });
+  }
+
+  /**
+   * Fills a position with a conditional UPDATE (never more hires than positions, under any concurrency), marks the
+   * vacancy FILLED with the last one, and records a NEW_JOB outcome on the resident's latest completed enrolment.
+   */
+  private async hire(manager: EntityManager, application: ApplicationEntity, vacancy: VacancyEntity): Promise<void> {
+    const [, affected] = await manager.query(
+      `UPDATE vacancies SET positions_filled = positions_filled + 1,
+              status = CASE WHEN positions_filled + 1 >= positions THEN 'FILLED'::vacancy_status ELSE status END
+       WHERE id = $1 AND positions_filled < positions AND status <> 'FILLED'`,
+      [vacancy.id],
+    );
+    if (affected !== 1) {
+      throw BrokerageError.conflict(BrokerageErrorReason.VACANCY_FILLED, 'Every position of this vacancy is filled');
+    }
+    if (!application.residentId) return;
+    const [latest]: { id: string }[] = await manager.query(
+      `SELECT id FROM enrolments WHERE resident_id = $1 AND status = 'COMPLETED'
+       ORDER BY completion_date DESC NULLS LAST, updated_at DESC LIMIT 1`,
+      [application.residentId],
+    );
+    if (!latest) return;
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(OutcomeEntity)
+      .values({
+        enrolmentId: latest.id,
+        type: OutcomeType.NEW_JOB,
+        startDate: londonToday(),
+        salaryPence: vacancy.salaryMinPence,
+        hoursPerWeek: vacancy.hoursPerWeek,
+      })
+      .orIgnore()
+      .execute();
+  }
+
+  /** The resident's own application, or one to a vacancy of the employer's; NOT_FOUND otherwise. */
+  private async lockApplication(manager: EntityManager, actor: Actor, id: string) {
+    const application = isUUID(id)
+      ? await manager.findOne(ApplicationEntity, { where: { id }, lock: { mode: 'pessimistic_write' } })
+      : null;
+    const vacancy = application ? await manager.findOneBy(VacancyEntity, { id: application.vacancyId }) : null;
+    const mine =
+      application &&
+      vacancy &&
+      (actor.role === Role.RESIDENT
+        ? application.residentId === actor.userId
+        : actor.role === Role.EMPLOYER && vacancy.employerId === actor.organisationId);
+    if (!mine) throw BrokerageError.notFound('application');
+    return { application: application!, vacancy: vacancy! };
+  }
+
+  private async openVacancy(manager: EntityManager, vacancyId: string): Promise<VacancyEntity> {
+    const vacancy = isUUID(vacancyId) ? await manager.findOneBy(VacancyEntity, { id: vacancyId }) : null;
+    const employer = vacancy ? await manager.findOneBy(OrganisationEntity, { id: vacancy.employerId }) : null;
+    if (!vacancy || vacancy.status === VacancyStatus.DRAFT || !employer?.verified) {
+      throw BrokerageError.notFound('vacancy');
+    }
+    const status = effectiveVacancyStatus(vacancy, londonToday());
+    if (status === VacancyStatus.FILLED) {
+      throw BrokerageError.conflict(BrokerageErrorReason.VACANCY_FILLED, 'Every position of this vacancy is filled');
+    }
+    if (status !== VacancyStatus.OPEN) {
+      throw BrokerageError.conflict(
+        BrokerageErrorReason.APPLICATIONS_CLOSED,
+        'This vacancy is no longer taking applications',
+      );
+    }
+    return vacancy;
+  }
+
+  /**
+   * API.md: guaranteed when the resident COMPLETED a programme the vacancy lists, or one that promises an interview.
+   */
+  private async hasGuaranteedInterview(
+    manager: EntityManager,
+    residentId: string,
+    vacancyId: string,
+  ): Promise<boolean> {
+    const [row]: { guaranteed: boolean }[] = await manager.query(
+      `SELECT EXISTS (
+         SELECT 1 FROM enrolments e JOIN cohorts c ON c.id = e.cohort_id JOIN programmes p ON p.id = c.programme_id
+         WHERE e.resident_id = $1 AND e.status = 'COMPLETED'
+           AND (p.guaranteed_interview OR EXISTS (SELECT 1 FROM vacancy_guaranteed_interview_programmes g
+                                                  WHERE g.vacancy_id = $2 AND g.programme_id = p.id))) AS guaranteed`,
+      [residentId, vacancyId],
+    );
+    return row.guaranteed;
+  }
+
+  private alreadyApplied(): BrokerageError {
+    return BrokerageError.conflict(BrokerageErrorReason.ALREADY_APPLIED, 'You have already applied for this vacancy');
+  }
+
+  /** One transaction per mutation; once it has committed, metrics hear of the change. */
+  private async inTransaction(
+    work: (manager: EntityManager) => Promise<ApplicationEntity>,
+  ): Promise<ApplicationEntity> {
+    const record = await inMutation(this.dataSource, work, () => this.alreadyApplied());
+    await noticeApplicationChange(this.dataSource, this.metrics, record);
+    return record;
+  }
+}

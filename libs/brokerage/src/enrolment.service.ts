@@ -1,0 +1,361 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { isUUID } from 'class-validator';
+import { randomBytes } from 'node:crypto';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { AuditService } from '@app/audit';
+import { MetricsScheduler } from '@app/metrics';
+import { CohortEntity, cohortStatus, CohortStatus, ProgrammeEntity, ProgrammePrerequisiteEntity } from '@app/catalogue';
+import { InvalidInputError } from '@app/errors';
+import { fetchKeysetPage, KeysetPage, KeysetPosition, SqlParams } from '@app/database';
+import { OrganisationEntity, Role } from '@app/identity';
+import { isEligible, loadResidentContext } from '@app/matching';
+import { londonToday } from '@app/reference';
+import { addCompletedSkills } from './completed-skills';
+import { Actor } from './actor';
+import { EnrolmentStatus } from './brokerage.enums';
+import { BrokerageError, BrokerageErrorReason } from './brokerage.error';
+import { EnrolmentEntity } from './entities/enrolment.entity';
+import { OutcomeEntity } from './entities/outcome.entity';
+import { withinSixMonths } from './outcome-rules';
+import { EnrolmentStatusChangeEntity } from './entities/status-change.entity';
+import { freePlace, lockEnrolment, LockedEnrolment, takePlace } from './enrolment.repository';
+import { takeSnapshot } from './snapshot.repository';
+import { noticeEnrolmentChange } from './metrics-notice';
+import { inMutation, recordStatusChange } from './status-history';
+import { canMoveEnrolment } from './transitions';
+
+/** Enrolments: a resident's way through a cohort, from enquiry to completion (API.md "State machines"). */
+@Injectable()
+export class EnrolmentService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly metrics: MetricsScheduler,
+  ) {}
+
+  /** A new ENQUIRED record on an OPEN cohort; one live record per resident and cohort. */
+  enquire(actor: Actor, cohortId: string): Promise<EnrolmentEntity> {
+    return this.inTransaction(async (manager) => {
+      const { cohort, programme } = await this.openCohort(manager, cohortId);
+      if (await this.liveEnrolment(manager, actor.userId, cohort.id)) throw this.alreadyApplied();
+      return this.create(manager, actor, cohort, programme, EnrolmentStatus.ENQUIRED);
+    });
+  }
+
+  /** APPLIED, from an enquiry or straight away; the resident must be eligible and applications open. */
+  apply(actor: Actor, cohortId: string): Promise<EnrolmentEntity> {
+    return this.inTransaction(async (manager) => {
+      const { cohort, programme } = await this.openCohort(manager, cohortId);
+      await this.checkEligible(manager, actor.userId, programme, cohort);
+      const live = await this.liveEnrolment(manager, actor.userId, cohort.id);
+      if (!live) return this.create(manager, actor, cohort, programme, EnrolmentStatus.APPLIED);
+      if (live.status !== EnrolmentStatus.ENQUIRED) throw this.alreadyApplied();
+      return this.move(manager, actor, { enrolment: live, cohort, programme }, EnrolmentStatus.APPLIED);
+    });
+  }
+
+  offer(actor: Actor, id: string): Promise<EnrolmentEntity> {
+    return this.step(actor, id, EnrolmentStatus.OFFERED);
+  }
+
+  /** OFFERED → ENROLLED, taking a place in the database; the learner gets a learnerRef. */
+  accept(actor: Actor, id: string): Promise<EnrolmentEntity> {
+    return this.inTransaction(async (manager) => {
+      const locked = await lockEnrolment(manager, actor, id);
+      this.checkMove(locked.enrolment.status, EnrolmentStatus.ENROLLED, actor.role);
+      await takePlace(manager, locked.cohort.id);
+      locked.enrolment.learnerRef ??= await this.newLearnerRef(manager, locked.enrolment.providerId);
+      return this.move(manager, actor, locked, EnrolmentStatus.ENROLLED);
+    });
+  }
+
+  reject(actor: Actor, id: string, reason: string): Promise<EnrolmentEntity> {
+    return this.step(actor, id, EnrolmentStatus.REJECTED, (enrolment) => {
+      enrolment.rejectionReason = reason;
+    });
+  }
+
+  /** The resident withdraws; an ENROLLED learner's place is freed. */
+  withdraw(actor: Actor, id: string): Promise<EnrolmentEntity> {
+    return this.step(actor, id, EnrolmentStatus.WITHDRAWN);
+  }
+
+  /**
+   * ENROLLED → COMPLETED (the taught skills are added as COURSE_COMPLETED, never lowering a level), or, when not
+   * completed, ENROLLED → WITHDRAWN with the place freed.
+   */
+  recordCompletion(
+    actor: Actor,
+    id: string,
+    completed: boolean,
+    completionDate: string,
+    qualificationsAchieved: readonly string[],
+  ): Promise<EnrolmentEntity> {
+    const to = completed ? EnrolmentStatus.COMPLETED : EnrolmentStatus.WITHDRAWN;
+    return this.inTransaction(async (manager) => {
+      const locked = await lockEnrolment(manager, actor, id);
+      if (locked.enrolment.status !== EnrolmentStatus.ENROLLED) {
+        throw BrokerageError.illegal(locked.enrolment.status, to);
+      }
+      if (completionDate < locked.cohort.startDate) {
+        throw new InvalidInputError([
+          { path: 'completionDate', message: 'completionDate must not be before the cohort started' },
+        ]);
+      }
+      if (completed) {
+        locked.enrolment.completionDate = completionDate;
+        locked.enrolment.qualificationsAchieved = [...qualificationsAchieved];
+        if (locked.enrolment.residentId) {
+          await addCompletedSkills(manager, locked.enrolment.residentId, locked.programme.id);
+        }
+      }
+      return this.move(manager, actor, locked, to);
+    });
+  }
+
+  /** The resident's own enrolments, newest first. */
+  pageForResident(residentId: string, limit: number, after?: KeysetPosition): Promise<KeysetPage<EnrolmentEntity>> {
+    const sql = new SqlParams();
+    return this.page(sql, `FROM enrolments e WHERE e.resident_id = ${sql.param(residentId)}`, limit, after);
+  }
+
+  /**
+   * A cohort's enrolments for its provider (brokers and admins may read any); another provider's cohort is
+   * NOT_FOUND.
+   */
+  async pageForCohort(
+    actor: Actor,
+    cohortId: string,
+    status: EnrolmentStatus | null,
+    limit: number,
+    after?: KeysetPosition,
+  ): Promise<KeysetPage<EnrolmentEntity>> {
+    await this.visibleCohort(actor, cohortId);
+    const sql = new SqlParams();
+    const statusFilter = status ? ` AND e.status = ${sql.param(status)}` : '';
+    return this.page(sql, `FROM enrolments e WHERE e.cohort_id = ${sql.param(cohortId)}${statusFilter}`, limit, after);
+  }
+
+  historyFor(enrolmentIds: readonly string[]): Promise<EnrolmentStatusChangeEntity[]> {
+    return this.dataSource
+      .getRepository(EnrolmentStatusChangeEntity)
+      .find({ where: { enrolmentId: In([...enrolmentIds]) }, order: { at: 'ASC', id: 'ASC' } });
+  }
+
+  /** The outcomes of these enrolments, each with withinSixMonths worked out from its completion and cohort. */
+  async outcomesFor(enrolmentIds: readonly string[]): Promise<OutcomeView[]> {
+    const rows: (OutcomeEntity & { completionDate: string | null; cohortStart: string })[] = await this.dataSource
+      .getRepository(OutcomeEntity)
+      .createQueryBuilder('o')
+      .innerJoin(EnrolmentEntity, 'e', 'e.id = o.enrolment_id')
+      .innerJoin(CohortEntity, 'c', 'c.id = e.cohort_id')
+      .select(['o.id AS id', 'o.enrolment_id AS "enrolmentId"', 'o.type AS type', 'o.start_date::text AS "startDate"'])
+      .addSelect(['o.salary_pence AS "salaryPence"', 'o.hours_per_week AS "hoursPerWeek"'])
+      .addSelect(['e.completion_date::text AS "completionDate"', 'c.start_date::text AS "cohortStart"'])
+      .where('o.enrolment_id IN (:...ids)', { ids: [...enrolmentIds] })
+      .orderBy('o.start_date')
+      .getRawMany();
+    return rows.map(({ completionDate, cohortStart, ...outcome }) => ({
+      ...outcome,
+      withinSixMonths: withinSixMonths(outcome.startDate, completionDate, cohortStart),
+    }));
+  }
+
+  /** The programmes each resident has COMPLETED, newest completion first (candidate lists show them). */
+  async completedProgrammeIds(residentIds: readonly string[]): Promise<Map<string, string[]>> {
+    const rows: { resident_id: string; programme_id: string }[] = residentIds.length
+      ? await this.dataSource.query(
+          `SELECT e.resident_id, c.programme_id FROM enrolments e JOIN cohorts c ON c.id = e.cohort_id
+           WHERE e.resident_id = ANY($1::uuid[]) AND e.status = 'COMPLETED'
+           ORDER BY e.completion_date DESC, c.programme_id`,
+          [[...residentIds]],
+        )
+      : [];
+    const byResident = new Map<string, string[]>();
+    for (const row of rows)
+      byResident.set(row.resident_id, [...(byResident.get(row.resident_id) ?? []), row.programme_id]);
+    return byResident;
+  }
+
+  findByIds(ids: readonly string[]): Promise<EnrolmentEntity[]> {
+    return this.dataSource.getRepository(EnrolmentEntity).findBy({ id: In([...ids]) });
+  }
+
+  private page(sql: SqlParams, from: string, limit: number, after?: KeysetPosition) {
+    return fetchKeysetPage(this.dataSource, sql, {
+      from,
+      alias: 'e',
+      rank: '0::real',
+      limit,
+      after,
+      load: (ids) => this.findByIds(ids),
+    });
+  }
+
+  private async visibleCohort(actor: Actor, cohortId: string): Promise<void> {
+    const cohort = isUUID(cohortId)
+      ? await this.dataSource.getRepository(CohortEntity).findOneBy({ id: cohortId })
+      : null;
+    const programme = cohort
+      ? await this.dataSource.getRepository(ProgrammeEntity).findOneBy({ id: cohort.programmeId })
+      : null;
+    const staff = actor.role === Role.BROKER || actor.role === Role.ADMIN;
+    if (!programme || !(staff || programme.providerId === actor.organisationId)) {
+      throw BrokerageError.notFound('cohort');
+    }
+  }
+
+  /** One status step taken by the actor, with its side effects on places. */
+  private step(
+    actor: Actor,
+    id: string,
+    to: EnrolmentStatus,
+    change?: (enrolment: EnrolmentEntity) => void,
+  ): Promise<EnrolmentEntity> {
+    return this.inTransaction(async (manager) => {
+      const locked = await lockEnrolment(manager, actor, id);
+      this.checkMove(locked.enrolment.status, to, actor.role);
+      if (locked.enrolment.status === EnrolmentStatus.ENROLLED) await freePlace(manager, locked.cohort.id);
+      change?.(locked.enrolment);
+      return this.move(manager, actor, locked, to);
+    });
+  }
+
+  private checkMove(from: EnrolmentStatus, to: EnrolmentStatus, role: Role): void {
+    if (!canMoveEnrolment(from, to, role)) throw BrokerageError.illegal(from, to);
+  }
+
+  private async move(
+    manager: EntityManager,
+    actor: Actor,
+    { enrolment }: LockedEnrolment,
+    to: EnrolmentStatus,
+  ): Promise<EnrolmentEntity> {
+    enrolment.status = to;
+    const saved = await manager.save(enrolment);
+    await recordStatusChange(manager, this.audit, actor, 'ENROLMENT', enrolment.id, to);
+    return saved;
+  }
+
+  private async create(
+    manager: EntityManager,
+    actor: Actor,
+    cohort: CohortEntity,
+    programme: ProgrammeEntity,
+    status: EnrolmentStatus,
+  ): Promise<EnrolmentEntity> {
+    const snapshotId = await takeSnapshot(manager, actor.userId, londonToday());
+    const enrolment = await manager.save(
+      manager.create(EnrolmentEntity, {
+        cohortId: cohort.id,
+        providerId: programme.providerId,
+        residentId: actor.userId,
+        reportedByProvider: false,
+        status,
+        learnerRef: null,
+        completionDate: null,
+        qualificationsAchieved: [],
+        rejectionReason: null,
+        snapshotId,
+      }),
+    );
+    await recordStatusChange(manager, this.audit, actor, 'ENROLMENT', enrolment.id, status);
+    return enrolment;
+  }
+
+  /** A published cohort of a verified provider that takes enquiries and applications today (status OPEN). */
+  private async openCohort(manager: EntityManager, cohortId: string) {
+    const cohort = isUUID(cohortId) ? await manager.findOneBy(CohortEntity, { id: cohortId }) : null;
+    const programme = cohort ? await manager.findOneBy(ProgrammeEntity, { id: cohort.programmeId }) : null;
+    const provider = programme ? await manager.findOneBy(OrganisationEntity, { id: programme.providerId }) : null;
+    if (!cohort || !programme?.published || !provider?.verified) throw BrokerageError.notFound('cohort');
+    const status = cohortStatus(cohort, londonToday());
+    if (status === CohortStatus.FULL) {
+      throw BrokerageError.conflict(BrokerageErrorReason.COHORT_FULL, 'This cohort has no places left');
+    }
+    if (status !== CohortStatus.OPEN) {
+      throw BrokerageError.conflict(BrokerageErrorReason.APPLICATIONS_CLOSED, 'This cohort is not taking applications');
+    }
+    return { cohort, programme };
+  }
+
+  private async checkEligible(
+    manager: EntityManager,
+    residentId: string,
+    programme: ProgrammeEntity,
+    cohort: CohortEntity,
+  ): Promise<void> {
+    const resident = await loadResidentContext(manager, residentId);
+    const prerequisites = await manager.findBy(ProgrammePrerequisiteEntity, {
+      programmeId: programme.id,
+      essential: true,
+    });
+    const eligible = isEligible(
+      resident,
+      {
+        minAge: programme.minAge,
+        maxAge: programme.maxAge,
+        employmentStatuses: programme.employmentStatuses,
+        residency: programme.residency,
+        targetGroups: programme.targetGroups,
+        minQualificationLevel: programme.minQualificationLevel,
+        essentialPrerequisites: prerequisites.map((p) => ({ skillId: p.skillId, level: p.level })),
+      },
+      cohort.startDate,
+    );
+    // The message names no rule: a rule such as a target group would reveal what the resident's answers were.
+    if (!eligible) {
+      throw BrokerageError.conflict(
+        BrokerageErrorReason.NOT_ELIGIBLE,
+        "You don't meet this programme's entry requirements; the programme page lists them",
+      );
+    }
+  }
+
+  private liveEnrolment(manager: EntityManager, residentId: string, cohortId: string) {
+    return manager.findOne(EnrolmentEntity, {
+      where: { residentId, cohortId, status: In(LIVE_STATUSES) },
+      lock: { mode: 'pessimistic_write' },
+    });
+  }
+
+  private alreadyApplied(): BrokerageError {
+    return BrokerageError.conflict(BrokerageErrorReason.ALREADY_APPLIED, 'You already have a record for this cohort');
+  }
+
+  /** A learnerRef no other learner of the provider has: L- and 10 random hex digits (retried on a clash). */
+  private async newLearnerRef(manager: EntityManager, providerId: string): Promise<string> {
+    for (;;) {
+      const ref = `L-${randomBytes(5).toString('hex').toUpperCase()}`;
+      const taken = await manager.existsBy(EnrolmentEntity, { providerId, learnerRef: ref });
+      if (!taken) return ref;
+    }
+  }
+
+  /** One transaction per mutation; once it has committed, metrics hear of the change. */
+  private async inTransaction(work: (manager: EntityManager) => Promise<EnrolmentEntity>): Promise<EnrolmentEntity> {
+    const record = await inMutation(this.dataSource, work, () => this.alreadyApplied());
+    await noticeEnrolmentChange(this.dataSource, this.metrics, record);
+    return record;
+  }
+}
+
+/** An outcome as the API shows it. */
+export interface OutcomeView {
+  id: string;
+  enrolmentId: string;
+  type: OutcomeEntity['type'];
+  startDate: string;
+  salaryPence: number | null;
+  hoursPerWeek: number | null;
+  withinSixMonths: boolean;
+}
+
+const LIVE_STATUSES = [
+  EnrolmentStatus.ENQUIRED,
+  EnrolmentStatus.APPLIED,
+  EnrolmentStatus.OFFERED,
+  EnrolmentStatus.ENROLLED,
+  EnrolmentStatus.COMPLETED,
+];

@@ -1,0 +1,65 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  OneToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { UserEntity } from '@app/identity';
+import { VacancyEntity } from '@app/vacancies';
+import { ApplicationStatus } from '../brokerage.enums';
+import { DemographicSnapshotEntity } from './demographic-snapshot.entity';
+
+/** A resident's application to a vacancy; one live application per (resident, vacancy). Anonymous once deleted. */
+@Index('applications_live_resident_vacancy_key', ['residentId', 'vacancyId'], {
+  unique: true,
+  where: `resident_id IS NOT NULL AND status NOT IN ('WITHDRAWN', 'REJECTED')`,
+})
+@Entity('applications')
+export class ApplicationEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index('applications_vacancy_id_idx')
+  @Column({ name: 'vacancy_id', type: 'uuid' })
+  vacancyId: string;
+
+  @ManyToOne(() => VacancyEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'vacancy_id', foreignKeyConstraintName: 'applications_vacancy_id_fkey' })
+  vacancy?: VacancyEntity;
+
+  @Index('applications_resident_id_idx')
+  @Column({ name: 'resident_id', type: 'uuid', nullable: true })
+  residentId: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'resident_id', foreignKeyConstraintName: 'applications_resident_id_fkey' })
+  resident?: UserEntity;
+
+  @Column({ type: 'enum', enum: ApplicationStatus, enumName: 'application_status' })
+  status: ApplicationStatus;
+
+  @Column({ name: 'cover_note', type: 'text', nullable: true })
+  coverNote: string | null;
+
+  /** Decided when the resident applies (API.md), so a later change to the vacancy does not move the goalposts. */
+  @Column({ name: 'guaranteed_interview', type: 'boolean' })
+  guaranteedInterview: boolean;
+
+  @Column({ name: 'snapshot_id', type: 'uuid' })
+  snapshotId: string;
+
+  @OneToOne(() => DemographicSnapshotEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'snapshot_id', foreignKeyConstraintName: 'applications_snapshot_id_fkey' })
+  snapshot?: DemographicSnapshotEntity;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,90 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  OneToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { CohortEntity } from '@app/catalogue';
+import { OrganisationEntity, UserEntity } from '@app/identity';
+import { EnrolmentStatus } from '../brokerage.enums';
+import { DemographicSnapshotEntity } from './demographic-snapshot.entity';
+
+/**
+ * A resident's way through one cohort, or a learner a provider reported (`residentId` null, `reportedByProvider`).
+ * One live record per (resident, cohort) and learnerRefs unique within a provider, both by partial unique indexes.
+ * When the resident deletes their account the record stays, anonymous (`residentId` null).
+ */
+@Index('enrolments_live_resident_cohort_key', ['residentId', 'cohortId'], {
+  unique: true,
+  where: `resident_id IS NOT NULL AND status NOT IN ('WITHDRAWN', 'REJECTED')`,
+})
+@Index('enrolments_provider_learner_ref_key', ['providerId', 'learnerRef'], {
+  unique: true,
+  where: 'learner_ref IS NOT NULL',
+})
+@Entity('enrolments')
+export class EnrolmentEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index('enrolments_cohort_id_idx')
+  @Column({ name: 'cohort_id', type: 'uuid' })
+  cohortId: string;
+
+  @ManyToOne(() => CohortEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'cohort_id', foreignKeyConstraintName: 'enrolments_cohort_id_fkey' })
+  cohort?: CohortEntity;
+
+  /** The cohort's provider, kept here so learnerRef uniqueness per provider is one index. */
+  @Column({ name: 'provider_id', type: 'uuid' })
+  providerId: string;
+
+  @ManyToOne(() => OrganisationEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'provider_id', foreignKeyConstraintName: 'enrolments_provider_id_fkey' })
+  provider?: OrganisationEntity;
+
+  @Index('enrolments_resident_id_idx')
+  @Column({ name: 'resident_id', type: 'uuid', nullable: true })
+  residentId: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'resident_id', foreignKeyConstraintName: 'enrolments_resident_id_fkey' })
+  resident?: UserEntity;
+
+  @Column({ name: 'reported_by_provider', type: 'boolean', default: false })
+  reportedByProvider: boolean;
+
+  @Column({ type: 'enum', enum: EnrolmentStatus, enumName: 'enrolment_status' })
+  status: EnrolmentStatus;
+
+  @Column({ name: 'learner_ref', type: 'varchar', length: 64, nullable: true })
+  learnerRef: string | null;
+
+  @Column({ name: 'completion_date', type: 'date', nullable: true })
+  completionDate: string | null;
+
+  @Column({ name: 'qualifications_achieved', type: 'text', array: true, default: '{}' })
+  qualificationsAchieved: string[];
+
+  @Column({ name: 'rejection_reason', type: 'text', nullable: true })
+  rejectionReason: string | null;
+
+  @Column({ name: 'snapshot_id', type: 'uuid' })
+  snapshotId: string;
+
+  @OneToOne(() => DemographicSnapshotEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'snapshot_id', foreignKeyConstraintName: 'enrolments_snapshot_id_fkey' })
+  snapshot?: DemographicSnapshotEntity;
+
+  /** When the record was made; a provider's return may date it to when the learner enquired. */
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

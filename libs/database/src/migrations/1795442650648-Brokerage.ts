@@ -1,0 +1,133 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class Brokerage1795442650648 implements MigrationInterface {
+  name = 'Brokerage1795442650648';
+
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(
+      'CREATE TABLE "audit_entries" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "actor_id" uuid, "actor_role" character varying(16), "action" character varying(64) NOT NULL, "subject_type" character varying(32) NOT NULL, "subject_id" uuid, CONSTRAINT "PK_6b1623bcad4d04530b76548d619" PRIMARY KEY ("id"))',
+    );
+    await queryRunner.query('CREATE INDEX "audit_entries_at_idx" ON "audit_entries"  ("created_at") ');
+    await queryRunner.query(
+      'CREATE INDEX "audit_entries_subject_idx" ON "audit_entries"  ("subject_id", "created_at") ',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "demographic_snapshots" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "ethnicity" "public"."ethnicity", "gender" "public"."gender", "trans" "public"."yes_no_prefer_not", "disability" "public"."yes_no_prefer_not", "age_band" character varying(8), "ward" character varying(20), "employment_status" "public"."employment_status", "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_fc5aa6f76cf7018e65a06ad3d8a" PRIMARY KEY ("id"))',
+    );
+    await queryRunner.query(
+      "CREATE TYPE \"public\".\"application_status\" AS ENUM('APPLIED', 'SHORTLISTED', 'INTERVIEWING', 'OFFERED', 'HIRED', 'REJECTED', 'WITHDRAWN')",
+    );
+    await queryRunner.query(
+      'CREATE TABLE "applications" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "vacancy_id" uuid NOT NULL, "resident_id" uuid, "status" "public"."application_status" NOT NULL, "cover_note" text, "guaranteed_interview" boolean NOT NULL, "snapshot_id" uuid NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "REL_c5d0b9db010256577004a13e3c" UNIQUE ("snapshot_id"), CONSTRAINT "PK_938c0a27255637bde919591888f" PRIMARY KEY ("id"))',
+    );
+    await queryRunner.query('CREATE INDEX "applications_vacancy_id_idx" ON "applications"  ("vacancy_id") ');
+    await queryRunner.query('CREATE INDEX "applications_resident_id_idx" ON "applications"  ("resident_id") ');
+    await queryRunner.query(
+      'CREATE UNIQUE INDEX "applications_live_resident_vacancy_key" ON "applications"  ("resident_id", "vacancy_id") WHERE resident_id IS NOT NULL AND status NOT IN (\'WITHDRAWN\', \'REJECTED\')',
+    );
+    await queryRunner.query(
+      "CREATE TYPE \"public\".\"enrolment_status\" AS ENUM('ENQUIRED', 'APPLIED', 'OFFERED', 'ENROLLED', 'COMPLETED', 'WITHDRAWN', 'REJECTED')",
+    );
+    await queryRunner.query(
+      'CREATE TABLE "enrolments" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "cohort_id" uuid NOT NULL, "provider_id" uuid NOT NULL, "resident_id" uuid, "reported_by_provider" boolean NOT NULL DEFAULT false, "status" "public"."enrolment_status" NOT NULL, "learner_ref" character varying(64), "completion_date" date, "qualifications_achieved" text array NOT NULL DEFAULT \'{}\', "rejection_reason" text, "snapshot_id" uuid NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "REL_d7e4b2ffe51f30537b3d472ed8" UNIQUE ("snapshot_id"), CONSTRAINT "PK_6e79971fbd26967c4da9ed52770" PRIMARY KEY ("id"))',
+    );
+    await queryRunner.query('CREATE INDEX "enrolments_cohort_id_idx" ON "enrolments"  ("cohort_id") ');
+    await queryRunner.query('CREATE INDEX "enrolments_resident_id_idx" ON "enrolments"  ("resident_id") ');
+    await queryRunner.query(
+      'CREATE UNIQUE INDEX "enrolments_provider_learner_ref_key" ON "enrolments"  ("provider_id", "learner_ref") WHERE learner_ref IS NOT NULL',
+    );
+    await queryRunner.query(
+      'CREATE UNIQUE INDEX "enrolments_live_resident_cohort_key" ON "enrolments"  ("resident_id", "cohort_id") WHERE resident_id IS NOT NULL AND status NOT IN (\'WITHDRAWN\', \'REJECTED\')',
+    );
+    await queryRunner.query(
+      "CREATE TYPE \"public\".\"outcome_type\" AS ENUM('NEW_JOB', 'NEW_ROLE_WITH_EMPLOYER', 'INCREASED_RESPONSIBILITIES', 'SELF_EMPLOYMENT', 'APPRENTICESHIP', 'FURTHER_LEARNING')",
+    );
+    await queryRunner.query(
+      'CREATE TABLE "outcomes" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "enrolment_id" uuid NOT NULL, "type" "public"."outcome_type" NOT NULL, "start_date" date NOT NULL, "salary_pence" integer, "hours_per_week" real, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_f5b8391e8300f8962eb1842dfca" PRIMARY KEY ("id"))',
+    );
+    await queryRunner.query(
+      'CREATE UNIQUE INDEX "outcomes_enrolment_type_start_key" ON "outcomes"  ("enrolment_id", "type", "start_date") ',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "enrolment_status_changes" ("id" bigint GENERATED BY DEFAULT AS IDENTITY NOT NULL, "enrolment_id" uuid NOT NULL, "status" character varying(16) NOT NULL, "at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "by_role" character varying(16) NOT NULL, CONSTRAINT "PK_31ef73c8152680c36cb7262ee9a" PRIMARY KEY ("id"))',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "enrolment_status_changes_enrolment_id_idx" ON "enrolment_status_changes"  ("enrolment_id") ',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "application_status_changes" ("id" bigint GENERATED BY DEFAULT AS IDENTITY NOT NULL, "application_id" uuid NOT NULL, "status" character varying(16) NOT NULL, "at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "by_role" character varying(16) NOT NULL, CONSTRAINT "PK_2db91ce19dcab12854254fefb77" PRIMARY KEY ("id"))',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "application_status_changes_application_id_idx" ON "application_status_changes"  ("application_id") ',
+    );
+    await queryRunner.query(
+      'ALTER TABLE "applications" ADD CONSTRAINT "applications_vacancy_id_fkey" FOREIGN KEY ("vacancy_id") REFERENCES "vacancies"("id") ON DELETE RESTRICT ON UPDATE NO ACTION',
+    );
+    await queryRunner.query(
+      'ALTER TABLE "applications" ADD CONSTRAINT "applications_resident_id_fkey" FOREIGN KEY ("resident_id") REFERENCES "users"("id") ON DELETE SET NULL ON UPDATE NO ACTION',
+    );
+    await queryRunner.query(
+      'ALTER TABLE "applications" ADD CONSTRAINT "applications_snapshot_id_fkey" FOREIGN KEY ("snapshot_id") REFERENCES "demographic_snapshots"("id") ON DELETE RESTRICT ON UPDATE NO ACTION',
+    );
+    await queryRunner.query(
+      'ALTER TABLE "enrolments" ADD CONSTRAINT "enrolments_cohort_id_fkey" FOREIGN KEY ("cohort_id") REFERENCES "cohorts"("id") ON DELETE RESTRICT ON UPDATE NO ACTION',
+    );
+    await queryRunner.query(
+      'ALTER TABLE "enrolments" ADD CONSTRAINT "enrolments_provider_id_fkey" FOREIGN KEY ("provider_id") REFERENCES "organisations"("id") ON DELETE RESTRICT ON UPDATE NO ACTION',
+    );
+    await queryRunner.query(
+      'ALTER TABLE "enrolments" ADD CONSTRAINT "enrolments_resident_id_fkey" FOREIGN KEY ("resident_id") REFERENCES "users"("id") ON DELETE SET NULL ON UPDATE NO ACTION',
+    );
+    await queryRunner.query(
+      'ALTER TABLE "enrolments" ADD CONSTRAINT "enrolments_snapshot_id_fkey" FOREIGN KEY ("snapshot_id") REFERENCES "demographic_snapshots"("id") ON DELETE RESTRICT ON UPDATE NO ACTION',
+    );
+    await queryRunner.query(
+      'ALTER TABLE "outcomes" ADD CONSTRAINT "outcomes_enrolment_id_fkey" FOREIGN KEY ("enrolment_id") REFERENCES "enrolments"("id") ON DELETE CASCADE ON UPDATE NO ACTION',
+    );
+    await queryRunner.query(
+      'ALTER TABLE "enrolment_status_changes" ADD CONSTRAINT "enrolment_status_changes_enrolment_id_fkey" FOREIGN KEY ("enrolment_id") REFERENCES "enrolments"("id") ON DELETE CASCADE ON UPDATE NO ACTION',
+    );
+    await queryRunner.query(
+      'ALTER TABLE "application_status_changes" ADD CONSTRAINT "application_status_changes_application_id_fkey" FOREIGN KEY ("application_id") REFERENCES "applications"("id") ON DELETE CASCADE ON UPDATE NO ACTION',
+    );
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(
+      'ALTER TABLE "application_status_changes" DROP CONSTRAINT "application_status_changes_application_id_fkey"',
+    );
+    await queryRunner.query(
+      'ALTER TABLE "enrolment_status_changes" DROP CONSTRAINT "enrolment_status_changes_enrolment_id_fkey"',
+    );
+    await queryRunner.query('ALTER TABLE "outcomes" DROP CONSTRAINT "outcomes_enrolment_id_fkey"');
+    await queryRunner.query('ALTER TABLE "enrolments" DROP CONSTRAINT "enrolments_snapshot_id_fkey"');
+    await queryRunner.query('ALTER TABLE "enrolments" DROP CONSTRAINT "enrolments_resident_id_fkey"');
+    await queryRunner.query('ALTER TABLE "enrolments" DROP CONSTRAINT "enrolments_provider_id_fkey"');
+    await queryRunner.query('ALTER TABLE "enrolments" DROP CONSTRAINT "enrolments_cohort_id_fkey"');
+    await queryRunner.query('ALTER TABLE "applications" DROP CONSTRAINT "applications_snapshot_id_fkey"');
+    await queryRunner.query('ALTER TABLE "applications" DROP CONSTRAINT "applications_resident_id_fkey"');
+    await queryRunner.query('ALTER TABLE "applications" DROP CONSTRAINT "applications_vacancy_id_fkey"');
+    await queryRunner.query('DROP INDEX "public"."application_status_changes_application_id_idx"');
+    await queryRunner.query('DROP TABLE "application_status_changes"');
+    await queryRunner.query('DROP INDEX "public"."enrolment_status_changes_enrolment_id_idx"');
+    await queryRunner.query('DROP TABLE "enrolment_status_changes"');
+    await queryRunner.query('DROP INDEX "public"."outcomes_enrolment_type_start_key"');
+    await queryRunner.query('DROP TABLE "outcomes"');
+    await queryRunner.query('DROP TYPE "public"."outcome_type"');
+    await queryRunner.query('DROP INDEX "public"."enrolments_live_resident_cohort_key"');
+    await queryRunner.query('DROP INDEX "public"."enrolments_provider_learner_ref_key"');
+    await queryRunner.query('DROP INDEX "public"."enrolments_resident_id_idx"');
+    await queryRunner.query('DROP INDEX "public"."enrolments_cohort_id_idx"');
+    await queryRunner.query('DROP TABLE "enrolments"');
+    await queryRunner.query('DROP TYPE "public"."enrolment_status"');
+    await queryRunner.query('DROP INDEX "public"."applications_live_resident_vacancy_key"');
+    await queryRunner.query('DROP INDEX "public"."applications_resident_id_idx"');
+    await queryRunner.query('DROP INDEX "public"."applications_vacancy_id_idx"');
+    await queryRunner.query('DROP TABLE "applications"');
+    await queryRunner.query('DROP TYPE "public"."application_status"');
+    await queryRunner.query('DROP TABLE "demographic_snapshots"');
+    await queryRunner.query('DROP INDEX "public"."audit_entries_subject_idx"');
+    await queryRunner.query('DROP INDEX "public"."audit_entries_at_idx"');
+    await queryRunner.query('DROP TABLE "audit_entries"');
+  }
+}

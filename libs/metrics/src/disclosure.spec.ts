@@ -1,0 +1,121 @@
+import {
+  disclosedMedian,
+  disclosedRatio,
+  isPrimarySuppressed,
+  median,
+  primaryCount,
+  shownCount,
+  suppressBreakdown,
+  suppressedCount,
+} from './disclosure';
+
+const K = 5;
+const hidden = { value: null, suppressed: true };
+const shows = (value: number) => ({ value, suppressed: false });
+
+describe('primary suppression', () => {
+  it.each([
+    [0, false], // a true zero identifies nobody
+    [1, true],
+    [4, true],
+    [5, false],
+    [120, false],
+  ])('%i with k = 5 suppressed: %s', (value, suppressed) => {
+    expect(isPrimarySuppressed(value, K)).toBe(suppressed);
+    expect(primaryCount(value, K)).toEqual(suppressed ? hidden : shows(value));
+  });
+
+  it('follows the threshold it is given', () => {
+    expect(primaryCount(9, 10)).toEqual(hidden);
+    expect(primaryCount(10, 10)).toEqual(shows(10));
+  });
+
+  it('builds counts', () => {
+    expect(shownCount(7)).toEqual(shows(7));
+    expect(suppressedCount()).toEqual(hidden);
+  });
+});
+
+describe('secondary suppression within one stage and dimension', () => {
+  it('with exactly one small cell also hides the smallest other non-zero cell', () => {
+    expect(suppressBreakdown({ A: 3, B: 20, C: 8, D: 12, NOT_KNOWN: 0 }, K)).toEqual({
+      A: hidden,
+      B: shows(20),
+      C: hidden, // 8: the smallest non-zero among the rest
+      D: shows(12),
+      NOT_KNOWN: shows(0),
+    });
+  });
+
+  it('breaks a tie on the smallest count by category name', () => {
+    const shown = suppressBreakdown({ WOMAN: 9, MAN: 9, NON_BINARY: 2, SELF_DESCRIBED: 30 }, K);
+    expect(shown.MAN).toEqual(hidden); // 'MAN' sorts before 'WOMAN'
+    expect(shown.WOMAN).toEqual(shows(9));
+    expect(shown.NON_BINARY).toEqual(hidden);
+  });
+
+  it('never picks a zero: hiding a zero would leave the small cell recoverable', () => {
+    const shown = suppressBreakdown({ YES: 0, NO: 40, NOT_KNOWN: 1 }, K);
+    expect(shown).toEqual({ YES: shows(0), NO: hidden, NOT_KNOWN: hidden });
+  });
+
+  it('counts NOT_KNOWN as a cell: a small NOT_KNOWN triggers it and NOT_KNOWN can be the partner', () => {
+    expect(suppressBreakdown({ YES: 30, NO: 12, NOT_KNOWN: 2 }, K)).toEqual({
+      YES: shows(30),
+      NO: hidden,
+      NOT_KNOWN: hidden,
+    });
+    expect(suppressBreakdown({ YES: 30, NO: 4, NOT_KNOWN: 6 }, K)).toEqual({
+      YES: shows(30),
+      NO: hidden,
+      NOT_KNOWN: hidden,
+    });
+  });
+
+  it('does nothing more when two or more cells are already suppressed', () => {
+    expect(suppressBreakdown({ A: 3, B: 4, C: 6, D: 50 }, K)).toEqual({
+      A: hidden,
+      B: hidden,
+      C: shows(6),
+      D: shows(50),
+    });
+  });
+
+  it('does nothing when no cell is small, true zeros included', () => {
+    expect(suppressBreakdown({ A: 0, B: 5, C: 0 }, K)).toEqual({ A: shows(0), B: shows(5), C: shows(0) });
+  });
+
+  it('leaves a lone small cell alone when every other cell is zero (the stage total is then small too)', () => {
+    expect(suppressBreakdown({ A: 0, B: 3, C: 0 }, K)).toEqual({ A: shows(0), B: hidden, C: shows(0) });
+  });
+});
+
+describe('disclosedRatio', () => {
+  it('divides the raw values when nothing it is built from is suppressed', () => {
+    expect(disclosedRatio(6, 8, shows(6), shows(8))).toBe(0.75);
+    expect(disclosedRatio(0, 8, shows(0), shows(8))).toBe(0);
+  });
+
+  it('is null when the numerator or the denominator is suppressed', () => {
+    expect(disclosedRatio(3, 40, hidden, shows(40))).toBeNull();
+    expect(disclosedRatio(10, 12, shows(10), hidden)).toBeNull();
+  });
+
+  it('is null over a zero denominator', () => {
+    expect(disclosedRatio(0, 0, shows(0), shows(0))).toBeNull();
+  });
+});
+
+describe('medians', () => {
+  it('takes the middle value, or the mean of the two middle values of an even count', () => {
+    expect(median([9, 1, 5])).toBe(5);
+    expect(median([10, 1, 4, 7])).toBe(5.5);
+    expect(median([])).toBeNull();
+  });
+
+  it('is null over fewer than k values', () => {
+    expect(disclosedMedian([1, 2, 3, 4], K)).toBeNull();
+    expect(disclosedMedian([1, 2, 3, 4, 100], K)).toBe(3);
+    expect(disclosedMedian([], K)).toBeNull();
+  });
+});

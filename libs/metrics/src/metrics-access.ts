@@ -1,0 +1,65 @@
+import { EntityManager } from 'typeorm';
+import { InvalidInputError, DomainError, FieldError } from '@app/errors';
+import { Role } from '@app/identity';
+import { MetricsScopeKind } from './metrics.types';
+import { MetricsScope } from './scope';
+
+export interface MetricsViewer {
+  role: Role;
+  organisationId: string | null;
+}
+
+const ALL_SCOPES: readonly Role[] = [Role.BROKER, Role.ANALYST, Role.ADMIN];
+const PROVIDER_KINDS = [MetricsScopeKind.PROVIDER, MetricsScopeKind.PROGRAMME, MetricsScopeKind.COHORT];
+const EMPLOYER_KINDS = [MetricsScopeKind.EMPLOYER, MetricsScopeKind.VACANCY];
+
+/** Checks the scope's shape: CITY has no id, every other kind needs one; from ≤ to. Names every bad field. */
+export function checkScopeShape(scope: MetricsScope): void {
+  const problems: FieldError[] = [];
+  if (scope.kind === MetricsScopeKind.CITY && scope.id)
+    problems.push({ path: 'scope.id', message: 'a CITY scope has no id' });
+  if (scope.kind !== MetricsScopeKind.CITY && !scope.id) {
+    problems.push({ path: 'scope.id', message: `a ${scope.kind} scope needs the id of the record` });
+  }
+  if (scope.from && scope.to && scope.from > scope.to)
+    problems.push({ path: 'scope.to', message: 'to must not be before from' });
+  if (problems.length) throw new InvalidInputError(problems);
+}
+
+/**
+ * METRICS.md access: PROVIDER only its own scopes, EMPLOYER its own, BROKER/ANALYST/ADMIN all. A scope the viewer may
+ * not see, or that does not exist, is NOT_FOUND (it does not confirm the record exists); residents are FORBIDDEN.
+ */
+export async function checkScopeAccess(
+  manager: EntityManager,
+  viewer: MetricsViewer,
+  scope: MetricsScope,
+): Promise<void> {
+  if (ALL_SCOPES.includes(viewer.role)) {
+    if (scope.kind !== MetricsScopeKind.CITY && !(await ownerOf(manager, scope))) throw notFound();
+    return;
+  }
+  const kinds = viewer.role === Role.PROVIDER ? PROVIDER_KINDS : viewer.role === Role.EMPLOYER ? EMPLOYER_KINDS : null;
+  if (!kinds)
+    throw new DomainError('FORBIDDEN', 'ROLE_NOT_ALLOWED', 'Metrics are for providers, employers and city staff');
+  if (!kinds.includes(scope.kind))
+    throw new DomainError('FORBIDDEN', 'SCOPE_NOT_ALLOWED', 'You can see metrics for your own organisation only');
+  if ((await ownerOf(manager, scope)) !== viewer.organisationId) throw notFound();
+}
+
+const notFound = () => new DomainError('NOT_FOUND', 'SCOPE_NOT_FOUND', 'No such scope');
+
+/** The organisation a scope belongs to, or null when the record does not exist. */
+async function ownerOf(manager: EntityManager, scope: MetricsScope): Promise<string | null> {
+  const sql: Record<MetricsScopeKind, string> = {
+    [MetricsScopeKind.CITY]: 'SELECT NULL AS owner',
+    [MetricsScopeKind.PROVIDER]: `SELECT id AS owner FROM organisations WHERE id = $1 AND kind = 'PROVIDER'`,
+    [MetricsScopeKind.EMPLOYER]: `SELECT id AS owner FROM organisations WHERE id = $1 AND kind = 'EMPLOYER'`,
+    [MetricsScopeKind.PROGRAMME]: 'SELECT provider_id AS owner FROM programmes WHERE id = $1',
+    [MetricsScopeKind.COHORT]:
+      'SELECT p.provider_id AS owner FROM cohorts c JOIN programmes p ON p.id = c.programme_id WHERE c.id = $1',
+    [MetricsScopeKind.VACANCY]: 'SELECT employer_id AS owner FROM vacancies WHERE id = $1',
+  };
+  const [row] = await manager.query(sql[scope.kind], scope.kind === MetricsScopeKind.CITY ? [] : [scope.id]);
+  return row?.owner ?? null;
+}

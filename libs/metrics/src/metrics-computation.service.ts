@@ -1,0 +1,94 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { RUNTIME_CONFIG, RuntimeConfig } from '@app/config';
+import { MetricsReportEntity } from './entities/metrics-report.entity';
+import { MetricsRunEntity } from './entities/metrics-run.entity';
+import { aggregateScope } from './metrics-aggregation.repository';
+import { buildReports } from './report-assembly';
+import { MetricsRunState } from './metrics.types';
+import { MetricsScope, scopeKey } from './scope';
+
+/**
+ * Runs one recompute (METRICS.md "How the numbers are computed"). Safe under at-least-once delivery: the run is found
+ * by its job's key, a COMPLETED run is left alone, and the report is stored with the COMPLETED state in one
+ * transaction keyed by the run, so a retry or a duplicate can neither add a second report nor leave a torn one.
+ */
+@Injectable()
+export class MetricsComputationService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(RUNTIME_CONFIG) private readonly config: RuntimeConfig,
+  ) {}
+
+  /** The run of this job, created on its first delivery. */
+  async ensureRun(jobKey: string, scope: MetricsScope): Promise<MetricsRunEntity> {
+    await this.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(MetricsRunEntity)
+      .values({
+        jobKey,
+        scopeKey: scopeKey(scope),
+        scopeKind: scope.kind,
+        scopeId: scope.id,
+        scopeFrom: scope.from,
+        scopeTo: scope.to,
+        state: MetricsRunState.QUEUED,
+      })
+      .orIgnore()
+      .execute();
+    return this.dataSource.getRepository(MetricsRunEntity).findOneByOrFail({ jobKey });
+  }
+
+  /** Computes and stores the reports; `finalAttempt` decides whether a failure is FAILED or left for the retry. */
+  async run(jobKey: string, scope: MetricsScope, finalAttempt: boolean): Promise<MetricsRunEntity> {
+    const run = await this.ensureRun(jobKey, scope);
+    if (run.state === MetricsRunState.COMPLETED) return run;
+    const runs = this.dataSource.getRepository(MetricsRunEntity);
+    await runs.update(run.id, { state: MetricsRunState.RUNNING, startedAt: new Date(), progress: 0.1, error: null });
+    try {
+      const aggregated = await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+        await manager.query('SET TRANSACTION READ ONLY');
+        // A CITY run folds millions of status changes: with the default 4 MB it spills to disk, and JIT compilation
+        // costs more than it saves on these one-off queries (docs/benchmarks.md, metrics).
+        await manager.query(`SET LOCAL work_mem = '256MB'`);
+        await manager.query('SET LOCAL jit = off');
+        return aggregateScope(manager, scope);
+      });
+      await runs.update(run.id, { progress: 0.7 });
+      const benchmark = await this.benchmark();
+      const reports = buildReports(aggregated, benchmark, this.config.env.METRICS_SUPPRESSION_THRESHOLD);
+      await this.dataSource.transaction(async (manager) => {
+        await manager
+          .createQueryBuilder()
+          .insert()
+          .into(MetricsReportEntity)
+          .values({ runId: run.id, scopeKey: run.scopeKey, computedAt: new Date(), ...reports })
+          .orIgnore()
+          .execute();
+        await manager.update(MetricsRunEntity, run.id, {
+          state: MetricsRunState.COMPLETED,
+          progress: 1,
+          finishedAt: new Date(),
+        });
+      });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      await runs.update(run.id, {
+        state: finalAttempt ? MetricsRunState.FAILED : MetricsRunState.QUEUED,
+        error: message.slice(0, 500),
+        finishedAt: finalAttempt ? new Date() : null,
+      });
+      throw error;
+    }
+    return runs.findOneByOrFail({ id: run.id });
+  }
+
+  private async benchmark() {
+    const rows: { dimension: string; category: string; residents: number }[] = await this.dataSource.query(
+      'SELECT dimension, category, residents FROM census_benchmarks',
+    );
+    return rows;
+  }
+}

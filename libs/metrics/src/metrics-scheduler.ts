@@ -1,0 +1,77 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Queue } from 'bullmq';
+import { RUNTIME_CONFIG, RuntimeConfig } from '@app/config';
+import { MetricsJob, QueueName, RecomputeJobData } from '@app/queue';
+import { MetricsScopeKind } from './metrics.types';
+import { MetricsScope, scopeKey } from './scope';
+
+export const NIGHTLY_CITY_SCHEDULER = 'nightly-city-recompute';
+
+/** What changed, for working out which scopes to recompute. */
+export type ChangedRecord =
+  | { side: 'PROGRAMME'; cohortId: string; programmeId: string; providerId: string }
+  | { side: 'VACANCY'; vacancyId: string; employerId: string };
+
+/**
+ * Puts recomputes on the `metrics` queue. Changes are gathered per scope: every change in one debounce window maps to
+ * the same job id, and BullMQ ignores an add whose id it already holds, so a burst gives one run (two when it spans a
+ * window boundary). The job waits until its window closes, so it sees the whole burst.
+ */
+@Injectable()
+export class MetricsScheduler {
+  private readonly logger = new Logger(MetricsScheduler.name);
+
+  constructor(
+    @InjectQueue(QueueName.METRICS) private readonly queue: Queue<RecomputeJobData>,
+    @Inject(RUNTIME_CONFIG) private readonly config: RuntimeConfig,
+  ) {}
+
+  /** A recompute someone asked for: its own job, run as soon as a worker is free. */
+  async request(scope: MetricsScope, jobKey: string): Promise<void> {
+    await this.queue.add(MetricsJob.RECOMPUTE, { scope }, { jobId: jobKey });
+  }
+
+  /** Schedules the scopes a change affects. Never fails the change itself: a lost recompute is caught up nightly. */
+  async changed(record: ChangedRecord): Promise<void> {
+    const scopes: MetricsScope[] =
+      record.side === 'PROGRAMME'
+        ? [
+            whole(MetricsScopeKind.COHORT, record.cohortId),
+            whole(MetricsScopeKind.PROGRAMME, record.programmeId),
+            whole(MetricsScopeKind.PROVIDER, record.providerId),
+          ]
+        : [whole(MetricsScopeKind.VACANCY, record.vacancyId), whole(MetricsScopeKind.EMPLOYER, record.employerId)];
+    const window = this.config.env.METRICS_DEBOUNCE_MS;
+    const now = Date.now();
+    const bucket = window > 0 ? Math.floor(now / window) : now;
+    const delay = window > 0 ? (bucket + 1) * window - now : 0;
+    try {
+      await Promise.all(
+        scopes.map((scope) =>
+          this.queue.add(
+            MetricsJob.RECOMPUTE,
+            { scope },
+            { jobId: `auto_${jobSafe(scopeKey(scope))}_${bucket}`, delay },
+          ),
+        ),
+      );
+    } catch (error) {
+      this.logger.error(`could not schedule a metrics recompute: ${(error as Error).message}`);
+    }
+  }
+
+  /** The nightly CITY recompute, 02:00 Europe/London (METRICS.md); upserting keeps one scheduler however often it runs. */
+  async scheduleNightlyCity(): Promise<void> {
+    await this.queue.upsertJobScheduler(
+      NIGHTLY_CITY_SCHEDULER,
+      { pattern: '0 2 * * *', tz: 'Europe/London' },
+      { name: MetricsJob.RECOMPUTE, data: { scope: whole(MetricsScopeKind.CITY, null) } },
+    );
+  }
+}
+
+// BullMQ reserves ':' in job ids.
+export const jobSafe = (key: string): string => key.replace(/:/g, '_');
+
+const whole = (kind: MetricsScopeKind, id: string | null): MetricsScope => ({ kind, id, from: null, to: null });
