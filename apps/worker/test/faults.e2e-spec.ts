@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { createPostgresBackend, createRedisBackend, Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { BULLMQ_SCHEMA, MetricsJob, QueueName } from '@app/queue';
+import { NIGHTLY_CITY_SCHEDULER } from '@app/metrics';
 import { TestApp } from '@app/testing';
 import { createActors, skillIds } from '../../api/test/actors';
 import { openCohort } from '../../api/test/brokerage-fixtures';
@@ -188,7 +189,17 @@ describe('fault drills: the queue worker (e2e)', () => {
         const after = ['queued_after_second_restart_0', 'queued_after_second_restart_1'];
         for (const jobId of after) await queue.add(MetricsJob.RECOMPUTE, { scope: CITY }, { jobId });
         await waitFor('jobs queued after a restart under a running worker', allCompleted(after));
-        expect(await queue.getJobCounts('failed', 'waiting', 'active')).toEqual({ failed: 0, waiting: 0, active: 0 });
+        // A run is COMPLETED in the database a moment before BullMQ moves its job to completed, so wait for the
+        // queue to drain rather than reading its counts once.
+        const drained = await waitFor('the queue to drain', async () => {
+          const counts = await queue.getJobCounts('waiting', 'active');
+          return counts.waiting === 0 && counts.active === 0 ? counts : undefined;
+        });
+        expect(drained).toEqual({ waiting: 0, active: 0 });
+        expect(await queue.getJobCounts('failed', 'completed')).toEqual({ failed: 0, completed: 7 });
+        // The only job left is the next nightly CITY run the worker scheduled when it started.
+        const delayed = await queue.getDelayed();
+        expect(delayed.map((job) => job.repeatJobKey)).toEqual([NIGHTLY_CITY_SCHEDULER]);
         expect(await stopWorker(worker, 'SIGTERM')).toBe(0);
       } finally {
         await queue.close();
