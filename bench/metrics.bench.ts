@@ -42,7 +42,6 @@ const BASELINE_RUNS = Number(process.env.BENCH_BASELINE_RUNS ?? 1);
 const READS = Number(process.env.BENCH_READS ?? 500);
 const PROGRAMME_RUNS = Number(process.env.BENCH_PROGRAMME_RUNS ?? 3);
 const REPORT_SCOPES = 500;
-const TUNED_WORK_MEM = '256MB';
 const DATABASE = 'brokerage_bench_metrics';
 const K = 5;
 const CITY: MetricsScope = { kind: MetricsScopeKind.CITY, id: null, from: null, to: null };
@@ -102,18 +101,6 @@ async function main() {
       (i) => computation.run(`bench_city_${i}`, CITY, true),
     );
     log(`  ${fmt(recompute)}`);
-
-    log(`bench:metrics: CITY recompute with work_mem = ${TUNED_WORK_MEM} (the suggested setting)`);
-    const tunedSource = await new DataSource({
-      ...dataSourceOptions(bench.url, METRICS_ENTITIES, 4),
-      extra: { max: 4, options: `-c work_mem=${TUNED_WORK_MEM}` },
-    }).initialize();
-    const tunedRecompute = await timeEach(
-      Array.from({ length: RUNS }, (_, i) => i),
-      (i) => new MetricsComputationService(tunedSource, config).run(`bench_city_tuned_${i}`, CITY, true),
-    );
-    await tunedSource.destroy();
-    log(`  ${fmt(tunedRecompute)}`);
 
     log('bench:metrics: baseline, every row loaded into Node and aggregated there');
     const nodeRuns: Reports[] = [];
@@ -184,7 +171,6 @@ async function main() {
       counts,
       buildSeconds,
       recompute,
-      tunedRecompute,
       baseline,
       openDataTiming,
       openDataRows,
@@ -253,9 +239,6 @@ function headlineNumbers(reports: Reports) {
 
 const DAY_MS = 86_400_000;
 const dayNumber = (date: string) => Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)) / DAY_MS;
-
-const PROGRAMME_HISTORY_BITS: Record<string, number> = { APPLIED: 1, OFFERED: 2, ENROLLED: 4, COMPLETED: 8 };
-const VACANCY_HISTORY_BITS: Record<string, number> = { SHORTLISTED: 2, INTERVIEWING: 4, OFFERED: 8, HIRED: 16 };
 
 /** Counts per (mask) and per (mask, column, value), as snapshotGroups returns them. */
 class Groups {
@@ -337,21 +320,6 @@ async function aggregateInNode(dataSource: DataSource, log: (line: string) => vo
       if (!c.cancelled) places += c.capacity;
     }
 
-    const enrolmentHistory = new Map<string, number>();
-    await step('enrolment status history', () =>
-      loadAll<{ k: string; enrolment_id: string; status: string }>(
-        runner,
-        (after) =>
-          `SELECT id::text AS k, enrolment_id, status FROM enrolment_status_changes
-           ${after ? 'WHERE id > $1::bigint' : ''} ORDER BY id LIMIT ${BATCH}`,
-        (r) => {
-          enrolmentHistory.set(
-            r.enrolment_id,
-            (enrolmentHistory.get(r.enrolment_id) ?? 0) | (PROGRAMME_HISTORY_BITS[r.status] ?? 0),
-          );
-        },
-      ),
-    );
     const outcomes = new Map<string, OutcomeRow[]>();
     await step('outcomes', () =>
       loadAll<OutcomeRow>(
@@ -385,26 +353,22 @@ async function aggregateInNode(dataSource: DataSource, log: (line: string) => vo
       k: string;
       cohort_id: string;
       completion: string | null;
+      stages: number;
     };
     await step('enrolments with their snapshots, aggregated', () =>
       loadAll<EnrolmentRow>(
         runner,
         (after) =>
-          `SELECT e.id::text AS k, e.cohort_id, e.completion_date::text AS completion, ${SNAPSHOT_COLUMN_NAMES.map((c) => `d.${c}::text`).join(', ')}
+          `SELECT e.id::text AS k, e.cohort_id, e.completion_date::text AS completion, e.stages_reached AS stages, ${SNAPSHOT_COLUMN_NAMES.map((c) => `d.${c}::text`).join(', ')}
            FROM enrolments e JOIN demographic_snapshots d ON d.id = e.snapshot_id
            ${after ? 'WHERE e.id > $1::uuid' : ''} ORDER BY e.id LIMIT ${BATCH}`,
         (r) => {
-          const history = enrolmentHistory.get(r.k) ?? 0;
           const cohortStart = cohorts.get(r.cohort_id)!;
           const completion = r.completion === null ? null : dayNumber(r.completion);
           const mine = outcomes.get(r.k) ?? [];
-          let mask = 1;
-          if (history & 1) mask |= 2;
-          if (history & 2) mask |= 4;
-          if (history & 4) mask |= 8;
-          if (history & 8) mask |= 16;
+          let mask = 1 | r.stages;
           const within =
-            history & 8 && completion !== null
+            mask & 16 && completion !== null
               ? mine.filter((o) => dayNumber(o.start) >= cohortStart && dayNumber(o.start) <= completion + 182)
               : [];
           if (within.length) mask |= 32;
@@ -432,34 +396,18 @@ async function aggregateInNode(dataSource: DataSource, log: (line: string) => vo
         },
       ),
     );
-    enrolmentHistory.clear();
     outcomes.clear();
 
-    const applicationHistory = new Map<string, number>();
-    await step('application status history', () =>
-      loadAll<{ k: string; application_id: string; status: string }>(
-        runner,
-        (after) =>
-          `SELECT id::text AS k, application_id, status FROM application_status_changes
-           ${after ? 'WHERE id > $1::bigint' : ''} ORDER BY id LIMIT ${BATCH}`,
-        (r) => {
-          applicationHistory.set(
-            r.application_id,
-            (applicationHistory.get(r.application_id) ?? 0) | (VACANCY_HISTORY_BITS[r.status] ?? 0),
-          );
-        },
-      ),
-    );
     const vacancyGroups = new Groups();
-    type ApplicationRow = Record<SnapshotColumn, string | null> & { k: string };
+    type ApplicationRow = Record<SnapshotColumn, string | null> & { k: string; stages: number };
     await step('applications with their snapshots, aggregated', () =>
       loadAll<ApplicationRow>(
         runner,
         (after) =>
-          `SELECT a.id::text AS k, ${SNAPSHOT_COLUMN_NAMES.map((c) => `d.${c}::text`).join(', ')}
+          `SELECT a.id::text AS k, a.stages_reached AS stages, ${SNAPSHOT_COLUMN_NAMES.map((c) => `d.${c}::text`).join(', ')}
            FROM applications a JOIN demographic_snapshots d ON d.id = a.snapshot_id
            ${after ? 'WHERE a.id > $1::uuid' : ''} ORDER BY a.id LIMIT ${BATCH}`,
-        (r) => vacancyGroups.add(1 | (applicationHistory.get(r.k) ?? 0), r),
+        (r) => vacancyGroups.add(1 | r.stages, r),
       ),
     );
     await runner.commitTransaction();
@@ -503,7 +451,6 @@ function writeResults(r: {
   counts: Record<string, number | string>;
   buildSeconds: number;
   recompute: Timing;
-  tunedRecompute: Timing;
   baseline: Timing;
   openDataTiming: Timing;
   openDataRows: number;
@@ -530,7 +477,8 @@ function writeResults(r: {
     `applications with ${r.counts.application_history} status changes, ${r.counts.snapshots} demographic snapshots,`,
     `${r.counts.outcomes} outcomes; ${r.counts.programmes} programmes, ${r.counts.cohorts} cohorts, ${r.counts.vacancies} vacancies.`,
     'A recompute is `MetricsComputationService.run` for a new job: the aggregation in SQL in one read-only REPEATABLE',
-    'READ transaction, the pure report builders, the report stored. The baseline loads the same rows into Node (keyset',
+    'READ transaction, the pure report builders, the report stored. The baseline loads the rows the aggregation reads',
+    '(records with their `stages_reached`, snapshots, cohorts, outcomes) into Node (keyset',
     `batches of ${BATCH.toLocaleString('en-GB')}, one REPEATABLE READ transaction), aggregates them there and runs the same report builders;`,
     `its reports are compared with the stored ones: **${r.agree ? 'identical' : 'DIFFERENT'}**. Reads are`,
     '`MetricsService.latestReport` as an ADMIN (access check, then the newest report of the scope), alternating CITY and',
@@ -539,7 +487,6 @@ function writeResults(r: {
     '| measure | runs | p50 | p95 | mean | target | |',
     '|---|---|---|---|---|---|---|',
     `| CITY recompute | ${r.recompute.runs} | ${s(r.recompute.p50)} | ${s(r.recompute.p95)} | ${s(r.recompute.mean)} | ${verdict(r.recompute.p95 <= 15_000, '≤ 15 s')} | |`,
-    `| CITY recompute, work_mem ${TUNED_WORK_MEM} (suggested; not in the code yet) | ${r.tunedRecompute.runs} | ${s(r.tunedRecompute.p50)} | ${s(r.tunedRecompute.p95)} | ${s(r.tunedRecompute.mean)} | ${verdict(r.tunedRecompute.p95 <= 15_000, '≤ 15 s')} | ${(r.baseline.p50 / r.tunedRecompute.p50).toFixed(1)}× faster than the baseline (p50) |`,
     `| baseline: load into Node and aggregate | ${r.baseline.runs} | ${s(r.baseline.p50)} | ${s(r.baseline.p95)} | ${s(r.baseline.mean)} | ${verdict(speedup >= 5, '≥ 5× slower than the recompute')} | recompute ${speedup.toFixed(1)}× faster (p50) |`,
     `| PROGRAMME recompute (one programme of ${r.counts.programmes}) | ${r.programmeRecompute.runs} | ${s(r.programmeRecompute.p50)} | ${s(r.programmeRecompute.p95)} | ${s(r.programmeRecompute.mean)} | | not a METRICS.md target |`,
     `| open data file: CITY and ${r.counts.programmes} PROGRAMME aggregations, one transaction, rows built and written as CSV (${r.openDataRows} rows, ${(r.openDataBytes / 2 ** 20).toFixed(0)} MiB) | ${r.openDataTiming.runs} | ${s(r.openDataTiming.p50)} | | | | served from a 5-minute cache |`,

@@ -13,38 +13,19 @@ export const SNAPSHOT_COLUMNS: readonly SnapshotColumn[] = [
   'employment_status',
 ];
 
-// Stage bits, in PROGRAMME_STAGES / VACANCY_STAGES order (metrics.types.ts). ENQUIRED and APPLIED are implied by the
-// record existing on their side; the others come from the status history ("ever reached").
-const PROGRAMME_MASK = `1
-  | CASE WHEN h.mask & 1 <> 0 THEN 2 ELSE 0 END
-  | CASE WHEN h.mask & 2 <> 0 THEN 4 ELSE 0 END
-  | CASE WHEN h.mask & 4 <> 0 THEN 8 ELSE 0 END
-  | CASE WHEN h.mask & 8 <> 0 THEN 16 ELSE 0 END
-  | CASE WHEN h.mask & 8 <> 0 AND EXISTS (
-      SELECT 1 FROM outcomes o WHERE o.enrolment_id = e.id
-        AND o.start_date >= c.start_date AND o.start_date <= e.completion_date + 182) THEN 32 ELSE 0 END`;
+// Stage masks: bit i is the side's stage i in PROGRAMME_STAGES / VACANCY_STAGES order (metrics.types.ts). A record's
+// `stages_reached` holds the statuses it ever reached with the same bits (migration StagesReached); ENQUIRED (programme
+// side) and APPLIED (vacancy side) are set for every record, since the record existing is that stage.
+const COMPLETED_BIT = 16;
+const POSITIVE_OUTCOME_BIT = 32;
 
-const PROGRAMME_HISTORY_MASK = `bit_or(CASE status WHEN 'APPLIED' THEN 1 WHEN 'OFFERED' THEN 2
-  WHEN 'ENROLLED' THEN 4 WHEN 'COMPLETED' THEN 8 ELSE 0 END)`;
-
-const VACANCY_HISTORY_MASK = `bit_or(CASE status WHEN 'SHORTLISTED' THEN 2 WHEN 'INTERVIEWING' THEN 4
-  WHEN 'OFFERED' THEN 8 WHEN 'HIRED' THEN 16 ELSE 0 END)`;
+/** The positive-outcome bit: completed, and an outcome starting between the cohort's start and six months after. */
+const POSITIVE_OUTCOME = `CASE WHEN e.stages_reached & ${COMPLETED_BIT} <> 0 AND EXISTS (
+    SELECT 1 FROM outcomes o WHERE o.enrolment_id = e.id
+      AND o.start_date >= c.start_date AND o.start_date <= e.completion_date + 182) THEN ${POSITIVE_OUTCOME_BIT} ELSE 0 END`;
 
 /** The scope condition of CITY (before any creation window): every record. */
 const WHOLE_CITY = 'true';
-
-/**
- * `h.mask`: a record's status history folded into one mask. For CITY, one pass over the whole history table grouped
- * by record (hashed or sorted as the planner sees fit). For any narrower scope, a lookup per record of the scope
- * through the history's record index: grouping the whole table to keep a few hundred records' rows took seconds per
- * PROGRAMME scope at METRICS.md's benchmark size (docs/benchmarks.md), the lookups take milliseconds.
- */
-function historyJoin(where: string, table: string, key: string, mask: string, record: string): string {
-  const cityWide = where === WHOLE_CITY || where.startsWith(`${WHOLE_CITY} AND `);
-  return cityWide
-    ? `LEFT JOIN (SELECT ${key}, ${mask} AS mask FROM ${table} GROUP BY ${key}) h ON h.${key} = ${record}`
-    : `LEFT JOIN LATERAL (SELECT ${mask} AS mask FROM ${table} s WHERE s.${key} = ${record}) h ON true`;
-}
 
 // The column that ties a record to its scope, per side (programme side: cohorts c, programmes p; vacancy side:
 // vacancies v). CITY takes everything; a kind of the other side takes nothing.
@@ -93,16 +74,15 @@ function createdWithin(sql: SqlParams, scope: MetricsScope, alias: string): stri
 
 /** Programme-side records of the scope with their stage masks: `rec(id, snapshot_id, mask, completion_date, cohort_start)`. */
 export function programmeRecords(where: string): string {
-  return `SELECT e.id, e.snapshot_id, e.completion_date, c.start_date AS cohort_start, (${PROGRAMME_MASK}) AS mask
+  return `SELECT e.id, e.snapshot_id, e.completion_date, c.start_date AS cohort_start,
+      1 | e.stages_reached | ${POSITIVE_OUTCOME} AS mask
     FROM enrolments e JOIN cohorts c ON c.id = e.cohort_id JOIN programmes p ON p.id = c.programme_id
-    ${historyJoin(where, 'enrolment_status_changes', 'enrolment_id', PROGRAMME_HISTORY_MASK, 'e.id')}
     WHERE ${where}`;
 }
 
 export function vacancyRecords(where: string): string {
-  return `SELECT a.id, a.snapshot_id, 1 | coalesce(h.mask, 0) AS mask
+  return `SELECT a.id, a.snapshot_id, 1 | a.stages_reached AS mask
     FROM applications a JOIN vacancies v ON v.id = a.vacancy_id
-    ${historyJoin(where, 'application_status_changes', 'application_id', VACANCY_HISTORY_MASK, 'a.id')}
     WHERE ${where}`;
 }
 
@@ -120,26 +100,30 @@ export function snapshotGroups(records: string): string {
     GROUP BY GROUPING SETS ((r.mask), ${sets})`;
 }
 
-/** The outcome report's inputs over the programme-side records (METRICS.md "Outcome report"). */
-export function outcomeInputs(records: string, placesWhere: string): string {
-  return `WITH r AS (${records}),
+/**
+ * The outcome report's inputs that are not stage totals (METRICS.md "Outcome report"): places, and what the scope's
+ * outcomes say. Driven from `outcomes` (a few per completer) rather than from every record of the scope; `where` is
+ * programmeScopeCondition's, over the outcome's record e, its cohort c and programme p.
+ */
+export function outcomeFigures(where: string, placesWhere: string): string {
+  return `WITH scoped AS (
+      SELECT o.enrolment_id, o.type, o.start_date, o.salary_pence, o.hours_per_week,
+             e.stages_reached, e.completion_date, c.start_date AS cohort_start
+      FROM outcomes o JOIN enrolments e ON e.id = o.enrolment_id
+        JOIN cohorts c ON c.id = e.cohort_id JOIN programmes p ON p.id = c.programme_id
+      WHERE ${where}),
     firsts AS (
-      SELECT r.id, r.completion_date, min(o.start_date) AS first_start,
-             bool_or(o.type <> 'FURTHER_LEARNING') AS employed
-      FROM r JOIN outcomes o ON o.enrolment_id = r.id
-      WHERE r.mask & 16 <> 0 AND o.start_date >= r.cohort_start AND o.start_date <= r.completion_date + 182
-      GROUP BY r.id, r.completion_date),
+      SELECT enrolment_id, completion_date, min(start_date) AS first_start,
+             bool_or(type <> 'FURTHER_LEARNING') AS employed
+      FROM scoped
+      WHERE stages_reached & ${COMPLETED_BIT} <> 0
+        AND start_date >= cohort_start AND start_date <= completion_date + 182
+      GROUP BY enrolment_id, completion_date),
     employment AS (
-      SELECT o.salary_pence, o.hours_per_week, o.start_date FROM r JOIN outcomes o ON o.enrolment_id = r.id
-      WHERE o.type <> 'FURTHER_LEARNING')
+      SELECT salary_pence, hours_per_week, start_date FROM scoped WHERE type <> 'FURTHER_LEARNING')
     SELECT
-      (SELECT count(*) FROM r)::int AS enquiries,
-      (SELECT count(*) FROM r WHERE r.mask & 2 <> 0)::int AS applications,
       (SELECT coalesce(sum(c.capacity), 0) FROM cohorts c JOIN programmes p ON p.id = c.programme_id
         WHERE c.cancelled_at IS NULL AND ${placesWhere})::int AS places,
-      (SELECT count(*) FROM r WHERE r.mask & 8 <> 0)::int AS starts,
-      (SELECT count(*) FROM r WHERE r.mask & 16 <> 0)::int AS completions,
-      (SELECT count(*) FROM r WHERE r.mask & 32 <> 0)::int AS "positiveOutcomes",
       (SELECT count(*) FROM firsts WHERE employed)::int AS "employedWithinSixMonths",
       (SELECT coalesce(array_agg(greatest(first_start - completion_date, 0)), '{}') FROM firsts) AS "daysToOutcome",
       (SELECT coalesce(array_agg(salary_pence), '{}') FROM employment WHERE salary_pence IS NOT NULL) AS "employmentSalaries",

@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { SqlParams } from '@app/database';
 import {
-  outcomeInputs,
+  outcomeFigures,
   placesScopeCondition,
   programmeRecords,
   programmeScopeCondition,
@@ -9,7 +9,7 @@ import {
   vacancyRecords,
   vacancyScopeCondition,
 } from './aggregation.sql';
-import { MetricsScopeKind, OutcomeInputs, SnapshotGroupRow } from './metrics.types';
+import { FunnelStage, MetricsScopeKind, OutcomeInputs, PROGRAMME_STAGES, SnapshotGroupRow } from './metrics.types';
 import { isVacancySide, MetricsScope } from './scope';
 
 export interface AggregatedScope {
@@ -17,6 +17,8 @@ export interface AggregatedScope {
   vacancyGroups: SnapshotGroupRow[] | null;
   outcomes: OutcomeInputs | null;
 }
+
+type OutcomeFigures = Omit<OutcomeInputs, 'enquiries' | 'applications' | 'starts' | 'completions' | 'positiveOutcomes'>;
 
 /**
  * Everything a scope's reports need, aggregated in SQL inside the caller's transaction (the computation runs it in
@@ -29,14 +31,16 @@ export async function aggregateScope(manager: EntityManager, scope: MetricsScope
   let outcomes: OutcomeInputs | null = null;
   if (programmeSide) {
     const sql = new SqlParams();
-    const records = programmeRecords(programmeScopeCondition(sql, scope));
-    programmeGroups = await manager.query(snapshotGroups(records), sql.values);
+    programmeGroups = await manager.query(
+      snapshotGroups(programmeRecords(programmeScopeCondition(sql, scope))),
+      sql.values,
+    );
     const outcomeSql = new SqlParams();
-    const outcomeRecords = programmeRecords(programmeScopeCondition(outcomeSql, scope));
-    [outcomes] = await manager.query(
-      outcomeInputs(outcomeRecords, placesScopeCondition(outcomeSql, scope)),
+    const [figures]: OutcomeFigures[] = await manager.query(
+      outcomeFigures(programmeScopeCondition(outcomeSql, scope), placesScopeCondition(outcomeSql, scope)),
       outcomeSql.values,
     );
+    outcomes = { ...stageTotals(programmeGroups!), ...figures };
   }
   let vacancyGroups: SnapshotGroupRow[] | null = null;
   if (vacancySide) {
@@ -44,4 +48,21 @@ export async function aggregateScope(manager: EntityManager, scope: MetricsScope
     vacancyGroups = await manager.query(snapshotGroups(vacancyRecords(vacancyScopeCondition(sql, scope))), sql.values);
   }
   return { programmeGroups, vacancyGroups, outcomes };
+}
+
+/** The outcome report's stage counts, summed from the programme side's per-mask totals (rows without a column). */
+function stageTotals(groups: SnapshotGroupRow[]) {
+  const reached = (stage: FunnelStage) => {
+    const bit = 1 << PROGRAMME_STAGES.indexOf(stage);
+    return groups
+      .filter((row) => row.column === null && (row.stageMask & bit) !== 0)
+      .reduce((sum, row) => sum + row.count, 0);
+  };
+  return {
+    enquiries: reached(FunnelStage.ENQUIRED),
+    applications: reached(FunnelStage.APPLIED),
+    starts: reached(FunnelStage.ENROLLED),
+    completions: reached(FunnelStage.COMPLETED),
+    positiveOutcomes: reached(FunnelStage.POSITIVE_OUTCOME),
+  };
 }

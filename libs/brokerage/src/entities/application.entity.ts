@@ -50,6 +50,14 @@ export class ApplicationEntity {
   @Column({ name: 'guaranteed_interview', type: 'boolean' })
   guaranteedInterview: boolean;
 
+  /**
+   * Every status the record has ever reached, one bit each (APPLIED 1, SHORTLISTED 2, INTERVIEWING 4, OFFERED 8, HIRED 16: the funnel's stage order).
+   * Kept by triggers on the status history (migration StagesReached), so a metrics run reads one column instead of
+   * folding millions of history rows; never written or read through the entity, so a save cannot overwrite it.
+   */
+  @Column({ name: 'stages_reached', type: 'smallint', default: 0, select: false, insert: false, update: false })
+  stagesReached?: number;
+
   @Column({ name: 'snapshot_id', type: 'uuid' })
   snapshotId: string;
 

@@ -74,6 +74,14 @@ export class EnrolmentEntity {
   @Column({ name: 'rejection_reason', type: 'text', nullable: true })
   rejectionReason: string | null;
 
+  /**
+   * Every status the record has ever reached, one bit each (ENQUIRED 1, APPLIED 2, OFFERED 4, ENROLLED 8, COMPLETED 16: the funnel's stage order).
+   * Kept by triggers on the status history (migration StagesReached), so a metrics run reads one column instead of
+   * folding millions of history rows; never written or read through the entity, so a save cannot overwrite it.
+   */
+  @Column({ name: 'stages_reached', type: 'smallint', default: 0, select: false, insert: false, update: false })
+  stagesReached?: number;
+
   @Column({ name: 'snapshot_id', type: 'uuid' })
   snapshotId: string;
 

@@ -8,6 +8,7 @@ import { MatchingVersion1795440228502 } from './1795440228502-MatchingVersion';
 import { ProgrammeCatalogueVersion1795442640810 } from './1795442640810-ProgrammeCatalogueVersion';
 import { Brokerage1795442650648 } from './1795442650648-Brokerage';
 import { Metrics1795443364844 } from './1795443364844-Metrics';
+import { StagesReached1795450000000 } from './1795450000000-StagesReached';
 
 /** Every migration, oldest first. `npm run migration:generate -- <Name>` writes new ones; add each here. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   ProgrammeCatalogueVersion1795442640810,
   Brokerage1795442650648,
   Metrics1795443364844,
+  StagesReached1795450000000,
 ];
