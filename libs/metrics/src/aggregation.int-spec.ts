@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@app/database';
 import { createTestDatabase, TestDatabase } from '@app/testing';
 import { aggregateScope } from './metrics-aggregation.repository';
-import { MetricsScopeKind } from './metrics.types';
+import { MetricsScopeKind, SnapshotGroupRow } from './metrics.types';
 import { buildReports } from './report-assembly';
 
 /**
@@ -115,7 +115,19 @@ describe('metrics aggregation (integration)', () => {
       from: null,
       to: null,
     });
-    expect(city.programmeGroups).not.toBeNull();
+    // The one cohort holds every record, so the city-wide query (outcome days as a multirange) must agree with the
+    // cohort's (an outcomes index probe per completer).
+    const cohort = await aggregateScope(dataSource.manager, {
+      kind: MetricsScopeKind.COHORT,
+      id: ids.cohort,
+      from: null,
+      to: null,
+    });
+    const sorted = (groups: SnapshotGroupRow[] | null) =>
+      [...groups!].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+    expect(sorted(city.programmeGroups)).toEqual(sorted(cohort.programmeGroups));
+    expect(city.programmeGroups!.some((row) => row.stageMask & 32)).toBe(true);
+    expect(city.outcomes).toEqual(cohort.outcomes);
     expect(city.vacancyGroups).toEqual([]);
     const empty = await aggregateScope(dataSource.manager, {
       kind: MetricsScopeKind.PROVIDER,
