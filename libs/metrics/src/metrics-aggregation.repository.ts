@@ -20,34 +20,64 @@ export interface AggregatedScope {
 
 type OutcomeFigures = Omit<OutcomeInputs, 'enquiries' | 'applications' | 'starts' | 'completions' | 'positiveOutcomes'>;
 
+/** What one aggregation query returns; a scope's parts together make its AggregatedScope. */
+interface AggregatedPart {
+  programmeGroups?: SnapshotGroupRow[];
+  vacancyGroups?: SnapshotGroupRow[];
+  outcomeFigures?: OutcomeFigures;
+}
+
+export type AggregationPiece = (manager: EntityManager) => Promise<AggregatedPart>;
+
 /**
- * Everything a scope's reports need, aggregated in SQL inside the caller's transaction (the computation runs it in
- * one REPEATABLE READ transaction, so every figure comes from the same snapshot). CITY reads both sides.
+ * The queries a scope's reports need, longest first (at the benchmark size the programme side's groups take about
+ * as long as the other two together), to be run in one snapshot: one after another in one transaction
+ * (aggregateScope), or on several connections sharing a snapshot (readInOneSnapshot). CITY reads both sides.
  */
-export async function aggregateScope(manager: EntityManager, scope: MetricsScope): Promise<AggregatedScope> {
+export function aggregationPieces(scope: MetricsScope): AggregationPiece[] {
   const programmeSide = scope.kind === MetricsScopeKind.CITY || !isVacancySide(scope.kind);
   const vacancySide = scope.kind === MetricsScopeKind.CITY || isVacancySide(scope.kind);
-  let programmeGroups: SnapshotGroupRow[] | null = null;
-  let outcomes: OutcomeInputs | null = null;
+  const pieces: AggregationPiece[] = [];
   if (programmeSide) {
-    const sql = new SqlParams();
-    programmeGroups = await manager.query(
-      snapshotGroups(programmeRecords(programmeScopeCondition(sql, scope))),
-      sql.values,
-    );
-    const outcomeSql = new SqlParams();
-    const [figures]: OutcomeFigures[] = await manager.query(
-      outcomeFigures(programmeScopeCondition(outcomeSql, scope), placesScopeCondition(outcomeSql, scope)),
-      outcomeSql.values,
-    );
-    outcomes = { ...stageTotals(programmeGroups!), ...figures };
+    pieces.push(async (manager) => {
+      const sql = new SqlParams();
+      const records = programmeRecords(programmeScopeCondition(sql, scope));
+      return { programmeGroups: await manager.query(snapshotGroups(records), sql.values) };
+    });
   }
-  let vacancyGroups: SnapshotGroupRow[] | null = null;
   if (vacancySide) {
-    const sql = new SqlParams();
-    vacancyGroups = await manager.query(snapshotGroups(vacancyRecords(vacancyScopeCondition(sql, scope))), sql.values);
+    pieces.push(async (manager) => {
+      const sql = new SqlParams();
+      const records = vacancyRecords(vacancyScopeCondition(sql, scope));
+      return { vacancyGroups: await manager.query(snapshotGroups(records), sql.values) };
+    });
   }
-  return { programmeGroups, vacancyGroups, outcomes };
+  if (programmeSide) {
+    pieces.push(async (manager) => {
+      const sql = new SqlParams();
+      const query = outcomeFigures(programmeScopeCondition(sql, scope), placesScopeCondition(sql, scope));
+      const [figures] = await manager.query(query, sql.values);
+      return { outcomeFigures: figures };
+    });
+  }
+  return pieces;
+}
+
+/** The scope's aggregates from its pieces' results; the outcome report's stage counts are the programme totals. */
+export function combineParts(parts: readonly AggregatedPart[]): AggregatedScope {
+  const { programmeGroups, vacancyGroups, outcomeFigures: figures } = Object.assign({}, ...parts) as AggregatedPart;
+  return {
+    programmeGroups: programmeGroups ?? null,
+    vacancyGroups: vacancyGroups ?? null,
+    outcomes: programmeGroups && figures ? { ...stageTotals(programmeGroups), ...figures } : null,
+  };
+}
+
+/** Everything a scope's reports need, aggregated in SQL one query after another in the caller's transaction. */
+export async function aggregateScope(manager: EntityManager, scope: MetricsScope): Promise<AggregatedScope> {
+  const parts: AggregatedPart[] = [];
+  for (const piece of aggregationPieces(scope)) parts.push(await piece(manager));
+  return combineParts(parts);
 }
 
 /** The outcome report's stage counts, summed from the programme side's per-mask totals (rows without a column). */

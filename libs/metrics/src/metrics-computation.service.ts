@@ -4,10 +4,18 @@ import { DataSource } from 'typeorm';
 import { RUNTIME_CONFIG, RuntimeConfig } from '@app/config';
 import { MetricsReportEntity } from './entities/metrics-report.entity';
 import { MetricsRunEntity } from './entities/metrics-run.entity';
-import { aggregateScope } from './metrics-aggregation.repository';
+import { aggregationPieces, combineParts } from './metrics-aggregation.repository';
 import { buildReports } from './report-assembly';
 import { MetricsRunState } from './metrics.types';
 import { MetricsScope, scopeKey } from './scope';
+import { readInOneSnapshot } from './shared-snapshot';
+
+/**
+ * Connections one run reads on at once, sharing one snapshot: the programme side's groups on one, the vacancy side
+ * and the outcome figures on the other, so a CITY run takes about as long as its longest query rather than the sum
+ * (docs/benchmarks.md, metrics). Each worker process runs WORKER_CONCURRENCY jobs, each with this many connections.
+ */
+const RUN_CONNECTIONS = 2;
 
 /**
  * Runs one recompute (METRICS.md "How the numbers are computed"). Safe under at-least-once delivery: the run is found
@@ -48,14 +56,8 @@ export class MetricsComputationService {
     const runs = this.dataSource.getRepository(MetricsRunEntity);
     await runs.update(run.id, { state: MetricsRunState.RUNNING, startedAt: new Date(), progress: 0.1, error: null });
     try {
-      const aggregated = await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-        await manager.query('SET TRANSACTION READ ONLY');
-        // A CITY run folds millions of status changes: with the default 4 MB it spills to disk, and JIT compilation
-        // costs more than it saves on these one-off queries (docs/benchmarks.md, metrics).
-        await manager.query(`SET LOCAL work_mem = '256MB'`);
-        await manager.query('SET LOCAL jit = off');
-        return aggregateScope(manager, scope);
-      });
+      const parts = await readInOneSnapshot(this.dataSource, RUN_CONNECTIONS, aggregationPieces(scope));
+      const aggregated = combineParts(parts);
       await runs.update(run.id, { progress: 0.7 });
       const benchmark = await this.benchmark();
       const reports = buildReports(aggregated, benchmark, this.config.env.METRICS_SUPPRESSION_THRESHOLD);

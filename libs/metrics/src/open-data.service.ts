@@ -4,19 +4,13 @@ import { DataSource, EntityManager } from 'typeorm';
 import { RUNTIME_CONFIG, RuntimeConfig } from '@app/config';
 import { SideTallies } from './diversity-report';
 import { aggregateScope } from './metrics-aggregation.repository';
+import { AGGREGATION_SETTINGS } from './shared-snapshot';
 import { MetricsScopeKind } from './metrics.types';
 import { CITY_SCOPE_NAME, openDataCsv, OpenDataRow, openDataRows, OpenDataScope } from './open-data';
 import { tallyStages } from './tally';
 
 /** How long one computed file is served before the next request computes it again. */
 export const OPEN_DATA_CACHE_MS = 5 * 60_000;
-
-/**
- * Memory for each sort or hash of the file's transaction. The CITY aggregation groups every record's status history
- * (1,000,000 records at METRICS.md's benchmark size); with PostgreSQL's default 4 MB it spills to disk and takes
- * about 40% longer (docs/benchmarks.md).
- */
-const OPEN_DATA_WORK_MEM = '256MB';
 
 /**
  * The open data file (METRICS.md "Disclosure control" → open data). The stored reports cannot be used: they are
@@ -65,7 +59,7 @@ export class OpenDataService {
     const k = this.config.env.METRICS_SUPPRESSION_THRESHOLD;
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       await manager.query('SET TRANSACTION READ ONLY');
-      await manager.query(`SET LOCAL work_mem = '${OPEN_DATA_WORK_MEM}'`);
+      for (const setting of AGGREGATION_SETTINGS) await manager.query(setting);
       const timePeriod = await this.timePeriod(manager);
       const scopes: OpenDataScope[] = [
         { kind: MetricsScopeKind.CITY, id: null, name: CITY_SCOPE_NAME },
