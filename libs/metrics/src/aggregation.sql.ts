@@ -48,12 +48,18 @@ function positiveOutcome(where: string): { join: string; bit: string } {
   };
 }
 
-// The column that ties a record to its scope, per side (programme side: cohorts c, programmes p; vacancy side:
-// vacancies v). CITY takes everything; a kind of the other side takes nothing.
+// The column that ties a record to its scope, per side (programme side: enrolments e and their cohorts c; vacancy
+// side: vacancies v), and a cohort to its scope for the places count (cohorts c, programmes p). CITY takes
+// everything; a kind of the other side takes nothing. An enrolment keeps its cohort's provider, so the records need
+// no join to programmes.
 const PROGRAMME_SCOPE_COLUMN: Partial<Record<MetricsScopeKind, string>> = {
-  [MetricsScopeKind.PROVIDER]: 'p.provider_id',
+  [MetricsScopeKind.PROVIDER]: 'e.provider_id',
   [MetricsScopeKind.PROGRAMME]: 'c.programme_id',
   [MetricsScopeKind.COHORT]: 'c.id',
+};
+const PLACES_SCOPE_COLUMN: Partial<Record<MetricsScopeKind, string>> = {
+  ...PROGRAMME_SCOPE_COLUMN,
+  [MetricsScopeKind.PROVIDER]: 'p.provider_id',
 };
 const VACANCY_SCOPE_COLUMN: Partial<Record<MetricsScopeKind, string>> = {
   [MetricsScopeKind.EMPLOYER]: 'v.employer_id',
@@ -66,7 +72,7 @@ function inScope(sql: SqlParams, scope: MetricsScope, columns: Partial<Record<Me
   return column ? `${column} = ${sql.param(scope.id)}::uuid` : 'false';
 }
 
-/** The WHERE condition selecting the programme-side records (enrolments e, cohorts c, programmes p) of a scope. */
+/** The WHERE condition selecting the programme-side records (enrolments e, cohorts c) of a scope. */
 export function programmeScopeCondition(sql: SqlParams, scope: MetricsScope): string {
   return inScope(sql, scope, PROGRAMME_SCOPE_COLUMN) + createdWithin(sql, scope, 'e');
 }
@@ -79,7 +85,7 @@ export function vacancyScopeCondition(sql: SqlParams, scope: MetricsScope): stri
 export function placesScopeCondition(sql: SqlParams, scope: MetricsScope): string {
   const from = scope.from ? ` AND c.start_date >= ${sql.param(scope.from)}::date` : '';
   const to = scope.to ? ` AND c.start_date <= ${sql.param(scope.to)}::date` : '';
-  return inScope(sql, scope, PROGRAMME_SCOPE_COLUMN) + from + to;
+  return inScope(sql, scope, PLACES_SCOPE_COLUMN) + from + to;
 }
 
 // `from`/`to` are inclusive dates in Europe/London.
@@ -97,7 +103,7 @@ function createdWithin(sql: SqlParams, scope: MetricsScope, alias: string): stri
 export function programmeRecords(where: string): string {
   const positive = positiveOutcome(where);
   return `SELECT e.id, e.snapshot_id, 1 | e.stages_reached | ${positive.bit} AS mask
-    FROM enrolments e JOIN cohorts c ON c.id = e.cohort_id JOIN programmes p ON p.id = c.programme_id
+    FROM enrolments e JOIN cohorts c ON c.id = e.cohort_id
     ${positive.join}
     WHERE ${where}`;
 }
@@ -128,14 +134,13 @@ export function snapshotGroups(records: string): string {
 /**
  * The outcome report's inputs that are not stage totals (METRICS.md "Outcome report"): places, and what the scope's
  * outcomes say. Driven from `outcomes` (a few per completer) rather than from every record of the scope; `where` is
- * programmeScopeCondition's, over the outcome's record e, its cohort c and programme p.
+ * programmeScopeCondition's, over the outcome's record e and its cohort c.
  */
 export function outcomeFigures(where: string, placesWhere: string): string {
   return `WITH scoped AS (
       SELECT o.enrolment_id, o.type, o.start_date, o.salary_pence, o.hours_per_week,
              e.stages_reached, e.completion_date, c.start_date AS cohort_start
-      FROM outcomes o JOIN enrolments e ON e.id = o.enrolment_id
-        JOIN cohorts c ON c.id = e.cohort_id JOIN programmes p ON p.id = c.programme_id
+      FROM outcomes o JOIN enrolments e ON e.id = o.enrolment_id JOIN cohorts c ON c.id = e.cohort_id
       WHERE ${where}),
     firsts AS (
       SELECT enrolment_id, completion_date, min(start_date) AS first_start,
