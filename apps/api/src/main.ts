@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
-import { closeOnSignals, startPlatform } from '@app/runtime';
+import { closeOnSignals, readJsonBodies, startPlatform } from '@app/runtime';
 import { ProcessorsModule } from '../../worker/src/worker.module';
 import { ApiModule } from './api.module';
 import { ensureFirstAdmin } from './first-admin';
@@ -20,7 +20,7 @@ async function main() {
     { bufferLogs: true },
   );
   app.useLogger(app.get(Logger));
-  app.useBodyParser('json', { limit: '1mb' });
+  readJsonBodies(app);
   app.disable('x-powered-by');
   closeOnSignals(() => app.close(), platform);
   await ensureFirstAdmin(app, config);

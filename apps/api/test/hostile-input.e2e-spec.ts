@@ -124,14 +124,40 @@ const carriedVerbatim = (answer: Answer, value: string) => {
 // ------------------------------------------------------------------------------------------------ the cases
 
 const malformedBodies: HostileCase[] = [
-  { name: 'malformed JSON: truncated object', send: () => post(api, '{"query": "{ wards { code } }"'), status: 400 },
-  { name: 'malformed JSON: not JSON at all', send: () => post(api, 'query { wards { code } }'), status: 400 },
-  { name: 'malformed JSON: a bare null', send: () => post(api, 'null'), status: 400 },
-  { name: 'malformed JSON: trailing comma', send: () => post(api, '{"query": "{ wards { code } }",}'), status: 400 },
   {
+    name: 'malformed JSON: truncated object',
+    send: () => post(api, '{"query": "{ wards { code } }"'),
+    status: 400,
+    code: 'BAD_USER_INPUT',
+    reason: 'ENTITY_PARSE_FAILED',
+  },
+  {
+    name: 'malformed JSON: not JSON at all',
+    send: () => post(api, 'query { wards { code } }'),
+    status: 400,
+    code: 'BAD_USER_INPUT',
+    reason: 'ENTITY_PARSE_FAILED',
+  },
+  {
+    name: 'malformed JSON: a bare null',
+    send: () => post(api, 'null'),
+    status: 400,
+    code: 'BAD_USER_INPUT',
+    reason: 'ENTITY_PARSE_FAILED',
+  },
+  {
+    name: 'malformed JSON: trailing comma',
+    send: () => post(api, '{"query": "{ wards { code } }",}'),
+    status: 400,
+    code: 'BAD_USER_INPUT',
+    reason: 'ENTITY_PARSE_FAILED',
+  },
+  {
+    // Decoded with replacement characters, so it parses, and then has no query.
     name: 'malformed JSON: invalid UTF-8 bytes',
     send: () => post(api, Buffer.from([0x7b, 0x22, 0x71, 0xff, 0xfe, 0x22, 0x3a, 0x31, 0x7d])),
     status: 400,
+    code: 'BAD_USER_INPUT',
   },
   { name: 'JSON body: an empty batch', send: () => post(api, '[]'), status: 400 },
   { name: 'JSON body: no query', send: () => post(api, { variables: {} }), status: 400, code: 'BAD_USER_INPUT' },
@@ -352,6 +378,8 @@ const hugeInputs: HostileCase[] = [
     name: 'body over 1 MB: refused with 413 before parsing',
     send: () => gql(REGISTER_RESIDENT, newResidentInput({ displayName: `${MEGABYTE_STRING}${'x'.repeat(100_000)}` })),
     status: 413,
+    code: 'BAD_USER_INPUT',
+    reason: 'ENTITY_TOO_LARGE',
   },
 ];
 

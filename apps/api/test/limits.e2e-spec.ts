@@ -137,7 +137,12 @@ describe('request limits (e2e)', () => {
         .set('content-type', 'application/json')
         .send({ query: '{ wards { code } }', variables: { pad: 'x'.repeat(1_100_000) } });
       expect(res.status).toBe(413);
-      expect(res.text).toMatch(/too large/i);
+      expect(res.body.errors).toEqual([
+        {
+          message: 'The request body is too large (the limit is 1 MB).',
+          extensions: { code: 'BAD_USER_INPUT', reason: 'ENTITY_TOO_LARGE' },
+        },
+      ]);
       expect(res.text).not.toMatch(NO_STACK);
     });
 

@@ -4,6 +4,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import { parseEnvironment, QueueBackendKind, RuntimeConfig } from '@app/config';
+import { readJsonBodies } from '@app/runtime';
 import { createTestDatabase, TestDatabase } from './test-database';
 
 export interface TestAppOptions {
@@ -51,7 +52,7 @@ export async function startTestApp(
     queue: { backend, redisUrl: backend === 'redis' ? redisUrlForTests() : undefined, prefix: `test-${database.name}` },
   };
   const app = await NestFactory.create<NestExpressApplication>(rootModule(config), { logger: ['error', 'warn'] });
-  app.useBodyParser('json', { limit: '1mb' });
+  readJsonBodies(app);
   await app.listen(0, '127.0.0.1');
   const server = app.getHttpServer();
 
