@@ -83,8 +83,9 @@ describe.each(backends)('metrics on the queue, %s backend (e2e)', (backend) => {
   }, 120_000);
 
   it('a worker killed with SIGKILL in the middle of a run: the job finishes after a restart, with exactly one report', async () => {
-    // Enough records that a CITY run takes long enough to be caught mid-way.
-    await seedManyEnrolments(db, 300_000);
+    // Enough records that a CITY run takes long enough to be caught mid-way: with 300,000 a run took about 0.7 s
+    // here once metrics read stages_reached, so twice that leaves room on a busy machine.
+    await seedManyEnrolments(db, 600_000);
     const queue = new Queue(QueueName.METRICS, {
       connection: selectQueueBackend(api.config) as never,
       prefix: api.config.queue.prefix,
