@@ -225,57 +225,41 @@ export async function hostileWorld(api: TestApp) {
   const own = await openCohort(api, actors.provider, skillId);
   const pastCohort = await openCohort(api, actors.provider, skillId, { startDate: addDays(today, -200) });
   const programmes = api.app.get(ProgrammeService);
-  const ownDraftProgramme = await programmes.create(actors.provider, {
-    kind: ProgrammeKind.SHORT_COURSE,
-    title: 'Draft Short Course',
-    summary: 'Not yet published.',
-    skillsTaught: [{ skillId, level: SkillLevel.AWARENESS }],
-    durationWeeks: 2,
-    hoursPerWeek: 5,
-    delivery: DeliveryMode.ONLINE,
-    fullyFunded: true,
-    eligibility: { residency: Residency.ANY },
-  });
+  // A programme and a vacancy that exist but are not published: only their own organisation may see them.
+  const draftProgramme = (owner: typeof actors.provider, title: string) =>
+    programmes.create(owner, {
+      kind: ProgrammeKind.SHORT_COURSE,
+      title,
+      summary: 'Not yet published.',
+      skillsTaught: [{ skillId, level: SkillLevel.AWARENESS }],
+      durationWeeks: 2,
+      hoursPerWeek: 5,
+      delivery: DeliveryMode.ONLINE,
+      fullyFunded: true,
+      eligibility: { residency: Residency.ANY },
+    });
+  const draftVacancy = (owner: typeof actors.employer, title: string) =>
+    api.app.get(VacancyService).create(owner, {
+      title,
+      description: 'Not yet open.',
+      requirements: [{ skillId, level: SkillLevel.WORKING, essential: true }],
+      salaryMinPence: 2_600_000,
+      salaryMaxPence: 3_000_000,
+      hoursPerWeek: 37.5,
+      contract: ContractType.PERMANENT,
+      workplace: Workplace.REMOTE,
+      positions: 1,
+      closesOn: addDays(today, 30),
+    });
+  const ownDraftProgramme = await draftProgramme(actors.provider, 'Draft Short Course');
   const ownVacancyId = await openVacancy(api, actors.employer, skillId);
-  const ownDraftVacancy = await api.app.get(VacancyService).create(actors.employer, {
-    title: 'Draft Vacancy',
-    description: 'Not yet open.',
-    requirements: [{ skillId, level: SkillLevel.WORKING, essential: true }],
-    salaryMinPence: 2_600_000,
-    salaryMaxPence: 3_000_000,
-    hoursPerWeek: 37.5,
-    contract: ContractType.PERMANENT,
-    workplace: Workplace.REMOTE,
-    positions: 1,
-    closesOn: addDays(today, 30),
-  });
+  const ownDraftVacancy = await draftVacancy(actors.employer, 'Draft Vacancy');
 
   // Another organisation's records, and another resident's enrolments and applications.
   const other = await openCohort(api, actors.otherProvider, skillId);
-  const otherDraftProgramme = await programmes.create(actors.otherProvider, {
-    kind: ProgrammeKind.SHORT_COURSE,
-    title: 'Other Draft Course',
-    summary: 'Not yet published.',
-    skillsTaught: [{ skillId, level: SkillLevel.AWARENESS }],
-    durationWeeks: 2,
-    hoursPerWeek: 5,
-    delivery: DeliveryMode.ONLINE,
-    fullyFunded: true,
-    eligibility: { residency: Residency.ANY },
-  });
+  const otherDraftProgramme = await draftProgramme(actors.otherProvider, 'Other Draft Course');
   const otherVacancyId = await openVacancy(api, actors.otherEmployer, skillId);
-  const otherDraftVacancy = await api.app.get(VacancyService).create(actors.otherEmployer, {
-    title: 'Other Draft Vacancy',
-    description: 'Not yet open.',
-    requirements: [{ skillId, level: SkillLevel.WORKING, essential: true }],
-    salaryMinPence: 2_600_000,
-    salaryMaxPence: 3_000_000,
-    hoursPerWeek: 37.5,
-    contract: ContractType.PERMANENT,
-    workplace: Workplace.REMOTE,
-    positions: 1,
-    closesOn: addDays(today, 30),
-  });
+  const otherDraftVacancy = await draftVacancy(actors.otherEmployer, 'Other Draft Vacancy');
   const victim = await newResident(api, 'Victim Resident');
   const victimActor = as(victim, Role.RESIDENT);
   const enrolments = api.app.get(EnrolmentService);
