@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Role, UserEntity } from '@app/identity';
-import { MetricsReportEntity, MetricsRunEntity, MetricsScope, MetricsService } from '@app/metrics';
+import { MetricsReportView, MetricsRunEntity, MetricsScope, MetricsService } from '@app/metrics';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { DiversityReport, MetricsRun, MetricsScopeInput, OutcomeReport } from './metrics.types';
 
@@ -67,7 +67,7 @@ export class MetricsResolver {
   }
 }
 
-const header = (report: MetricsReportEntity, scope: MetricsScopeInput) => ({
+const header = (report: MetricsReportView, scope: MetricsScopeInput) => ({
   scope: toScope(scope),
   runId: report.runId,
   computedAt: report.computedAt,

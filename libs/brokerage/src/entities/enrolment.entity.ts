@@ -82,6 +82,20 @@ export class EnrolmentEntity {
   @Column({ name: 'stages_reached', type: 'smallint', default: 0, select: false, insert: false, update: false })
   stagesReached?: number;
 
+  /**
+   * METRICS.md "Record keys": a random 0..255 the database gives the record when it is made (new_record_key(),
+   * migration DisclosureControl); metrics sum them into cell keys. Never shown, never written through the entity.
+   */
+  @Column({
+    name: 'record_key',
+    type: 'smallint',
+    default: () => 'new_record_key()',
+    select: false,
+    insert: false,
+    update: false,
+  })
+  recordKey?: number;
+
   @Column({ name: 'snapshot_id', type: 'uuid' })
   snapshotId: string;
 

@@ -31,6 +31,20 @@ export class OutcomeEntity {
   @Column({ name: 'hours_per_week', type: 'real', nullable: true })
   hoursPerWeek: number | null;
 
+  /**
+   * METRICS.md "Record keys": a random 0..255 the database gives the record when it is made (new_record_key(),
+   * migration DisclosureControl); metrics sum them into cell keys. Never shown, never written through the entity.
+   */
+  @Column({
+    name: 'record_key',
+    type: 'smallint',
+    default: () => 'new_record_key()',
+    select: false,
+    insert: false,
+    update: false,
+  })
+  recordKey?: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }
