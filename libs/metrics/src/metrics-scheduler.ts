@@ -2,7 +2,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { RUNTIME_CONFIG, RuntimeConfig } from '@app/config';
-import { MetricsJob, PublishOpenDataJobData, QueueName, RecomputeJobData } from '@app/queue';
+import { MetricsJob, QueueName, RecomputeJobData } from '@app/queue';
 import { MetricsScopeKind } from './metrics.types';
 import { MetricsScope, scopeKey } from './scope';
 
@@ -23,18 +23,13 @@ export class MetricsScheduler {
   private readonly logger = new Logger(MetricsScheduler.name);
 
   constructor(
-    @InjectQueue(QueueName.METRICS) private readonly queue: Queue<RecomputeJobData | PublishOpenDataJobData>,
+    @InjectQueue(QueueName.METRICS) private readonly queue: Queue<RecomputeJobData>,
     @Inject(RUNTIME_CONFIG) private readonly config: RuntimeConfig,
   ) {}
 
   /** A recompute someone asked for: its own job, run as soon as a worker is free. */
   async request(scope: MetricsScope, jobKey: string): Promise<void> {
     await this.queue.add(MetricsJob.RECOMPUTE, { scope }, { jobId: jobKey });
-  }
-
-  /** The open-data release of a completed CITY run; one job per run, however often the run's job is delivered. */
-  async publishOpenData(runId: string): Promise<void> {
-    await this.queue.add(MetricsJob.PUBLISH_OPEN_DATA, { runId }, { jobId: `publish_${runId}` });
   }
 
   /** Schedules the scopes a change affects. Never fails the change itself: a lost recompute is caught up nightly. */

@@ -6,13 +6,7 @@ export const QueueName = {
 
 export const MetricsJob = {
   RECOMPUTE: 'recompute',
-  PUBLISH_OPEN_DATA: 'publish-open-data',
 } as const;
-
-/** Write the open-data release after the CITY run `runId` completed (METRICS.md "Open data"). */
-export interface PublishOpenDataJobData {
-  runId: string;
-}
 
 /** A scope to recompute (METRICS.md): ids only, the processor reads everything else. */
 export interface RecomputeJobData {

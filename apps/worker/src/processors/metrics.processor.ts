@@ -10,7 +10,7 @@ import {
   MetricsScopeKind,
   OpenDataPublisher,
 } from '@app/metrics';
-import { MetricsJob, PublishOpenDataJobData, QueueName, RecomputeJobData } from '@app/queue';
+import { MetricsJob, QueueName, RecomputeJobData } from '@app/queue';
 
 /**
  * Recomputes a scope's metrics; the computation is idempotent per job, so BullMQ's retries and re-deliveries are safe.
@@ -34,25 +34,19 @@ export class MetricsProcessor extends WorkerHost implements OnApplicationBootstr
     await this.scheduler.scheduleNightlyCity();
   }
 
-  async process(job: Job<RecomputeJobData | PublishOpenDataJobData>): Promise<{ runId: string }> {
-    if (job.name === MetricsJob.RECOMPUTE) return this.recompute(job as Job<RecomputeJobData>);
-    if (job.name === MetricsJob.PUBLISH_OPEN_DATA) {
-      const { runId } = job.data as PublishOpenDataJobData;
-      await this.openData.publish(runId);
-      return { runId };
-    }
-    throw new Error(`metrics queue has no job called ${job.name}`);
-  }
-
-  /** A scope's run; a completed CITY run is followed by its open-data release, in a job of its own. */
-  private async recompute(job: Job<RecomputeJobData>): Promise<{ runId: string }> {
+  /**
+   * A scope's run. A completed run of the whole city is followed, in the same job, by its open-data release: if
+   * writing the release fails, the job's retry finds the run COMPLETED and only writes the release again.
+   */
+  async process(job: Job<RecomputeJobData>): Promise<{ runId: string }> {
+    if (job.name !== MetricsJob.RECOMPUTE) throw new Error(`metrics queue has no job called ${job.name}`);
     const finalAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
     const scope = job.data.scope as MetricsScope;
     // Scheduler-made jobs (the nightly one) get fresh ids each time; BullMQ gives every job an id.
     const run = await this.computation.run(job.id!, scope, finalAttempt);
     const wholeCity = scope.kind === MetricsScopeKind.CITY && !scope.from && !scope.to;
     if (wholeCity && run.state === MetricsRunState.COMPLETED) {
-      await this.scheduler.publishOpenData(run.id);
+      await this.openData.publish(run.id);
     }
     await job.updateProgress(1);
     return { runId: run.id };
