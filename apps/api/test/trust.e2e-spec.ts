@@ -208,6 +208,16 @@ describe('trust (e2e): the differencing and poisoning attacks', () => {
       value: 25,
       suppressed: false,
     });
+    const audited = await db.query(
+      `SELECT count(*)::int AS n FROM audit_entries WHERE actor_id = $1 AND action = 'METRICS_READ'`,
+      [actors.analyst.userId],
+    );
+    expect(audited[0].n).toBeGreaterThan(0);
+    const providerReads = await db.query(
+      `SELECT count(*)::int AS n FROM audit_entries WHERE actor_id = $1 AND action = 'METRICS_READ'`,
+      [actors.provider.userId],
+    );
+    expect(providerReads[0].n).toBe(0);
   });
 
   it("an unverified provider's 500 invented learners change neither CITY's figures nor the open data", async () => {
