@@ -1,7 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
-import { createGzip } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import { DataSource, EntityManager } from 'typeorm';
 import { RUNTIME_CONFIG, RuntimeConfig } from '@app/config';
 import { OpenDataReleaseEntity } from './entities/open-data-release.entity';
@@ -9,14 +10,20 @@ import { aggregateScope } from './metrics-aggregation.repository';
 import { MetricsScopeKind } from './metrics.types';
 import { CITY_SCOPE_NAME, openDataCsv, openDataRows, OpenDataScope } from './open-data';
 import { buildTallies } from './report-assembly';
-import { AGGREGATION_SETTINGS } from './shared-snapshot';
+import { planAndReadInOneSnapshot } from './shared-snapshot';
+
+const gzipAsync = promisify(gzip);
+
+/** The connections a release is read on, sharing one snapshot: the 2,000 programmes' queries are small and many. */
+const RELEASE_CONNECTIONS = 2;
 
 /**
  * Writes the open-data release (METRICS.md "Open data") in the worker, after a completed CITY run: CITY and every
- * published programme of a verified provider that has records, each aggregated as a metrics run does, all in one
- * read-only REPEATABLE READ transaction so that every row comes from the same instant. The file is built scope by
- * scope into a gzip stream, so neither the rows nor the text of a 100 MiB file are held at once, and the event loop
- * is free between scopes (the job's lock keeps being renewed).
+ * published programme of a verified provider that has records, each aggregated as a metrics run does and shown in the
+ * protected view. Everything is read in one read-only snapshot shared by two connections (shared-snapshot.ts), so
+ * every row comes from the same instant while the database answers two scopes at a time; the list of programmes,
+ * their names and the period are read in that snapshot too, so a programme unpublished a moment earlier never
+ * appears. Each scope becomes its CSV text as soon as it is read; the file is then gzipped and stored.
  *
  * `time_period` is the ISO 8601 interval the records span: the first day a counted record was created, to the day
  * the file was computed (Europe/London). One release per day: a later run the same day replaces it.
@@ -32,45 +39,31 @@ export class OpenDataPublisher {
 
   async publish(runId: string): Promise<OpenDataReleaseEntity> {
     const k = this.config.env.METRICS_SUPPRESSION_THRESHOLD;
-    const release = await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      await manager.query('SET TRANSACTION READ ONLY');
-      for (const setting of AGGREGATION_SETTINGS) await manager.query(setting);
-      const { releaseDate, timePeriod } = await this.period(manager);
+    let period = { releaseDate: '', timePeriod: '' };
+    const parts = await planAndReadInOneSnapshot(this.dataSource, RELEASE_CONNECTIONS, async (manager) => {
+      period = await this.period(manager);
       const census = await manager.query('SELECT dimension, category, residents FROM census_benchmarks');
       const scopes: OpenDataScope[] = [
         { kind: MetricsScopeKind.CITY, id: null, name: CITY_SCOPE_NAME },
         ...(await this.publishedProgrammes(manager)),
       ];
-      const gzip = createGzip();
-      const chunks: Buffer[] = [];
-      gzip.on('data', (chunk: Buffer) => chunks.push(chunk));
-      const finished = new Promise<void>((resolve, reject) => gzip.on('end', resolve).on('error', reject));
-      const hash = createHash('sha256');
-      let rows = 0;
-      let bytes = 0;
-      for (const [index, scope] of scopes.entries()) {
-        const aggregated = await aggregateScope(manager, { kind: scope.kind, id: scope.id, from: null, to: null });
-        const scopeRows = openDataRows(timePeriod, scope, buildTallies(aggregated, census), k);
-        const text = Buffer.from(openDataCsv(scopeRows, index === 0), 'utf8');
-        rows += scopeRows.length;
-        bytes += text.length;
-        hash.update(text);
-        // Respect back-pressure, so the compressed output is collected as it is made.
-        if (!gzip.write(text)) await new Promise((resolve) => gzip.once('drain', resolve));
-      }
-      gzip.end();
-      await finished;
-      return {
-        releaseDate,
-        runId,
-        computedAt: new Date(),
-        timePeriod,
-        rows,
-        bytes,
-        etag: `"${hash.digest('base64url').slice(0, 32)}"`,
-        csvGzip: Buffer.concat(chunks),
-      };
+      return scopes.map((scope, index) => async (reader: EntityManager) => {
+        const aggregated = await aggregateScope(reader, { kind: scope.kind, id: scope.id, from: null, to: null });
+        const rows = openDataRows(period.timePeriod, scope, buildTallies(aggregated, census), k);
+        return { rows: rows.length, text: Buffer.from(openDataCsv(rows, index === 0), 'utf8') };
+      });
     });
+    const csv = Buffer.concat(parts.map((part) => part.text));
+    const release = {
+      ...period,
+      runId,
+      computedAt: new Date(),
+      rows: parts.reduce((sum, part) => sum + part.rows, 0),
+      bytes: csv.length,
+      etag: `"${createHash('sha256').update(csv).digest('base64url').slice(0, 32)}"`,
+      // Compressed off the event loop, so the job's lock keeps being renewed.
+      csvGzip: await gzipAsync(csv),
+    };
     await this.dataSource
       .createQueryBuilder()
       .insert()
