@@ -13,6 +13,7 @@ import { UserEntity } from '@app/identity';
 import { VacancyEntity } from '@app/vacancies';
 import { ApplicationStatus } from '../brokerage.enums';
 import { DemographicSnapshotEntity } from './demographic-snapshot.entity';
+import { RecordKeyColumn } from './record-key.column';
 
 /** A resident's application to a vacancy; one live application per (resident, vacancy). Anonymous once deleted. */
 @Index('applications_live_resident_vacancy_key', ['residentId', 'vacancyId'], {
@@ -58,18 +59,7 @@ export class ApplicationEntity {
   @Column({ name: 'stages_reached', type: 'smallint', default: 0, select: false, insert: false, update: false })
   stagesReached?: number;
 
-  /**
-   * METRICS.md "Record keys": a random 0..255 the database gives the record when it is made (new_record_key(),
-   * migration DisclosureControl); metrics sum them into cell keys. Never shown, never written through the entity.
-   */
-  @Column({
-    name: 'record_key',
-    type: 'smallint',
-    default: () => 'new_record_key()',
-    select: false,
-    insert: false,
-    update: false,
-  })
+  @RecordKeyColumn()
   recordKey?: number;
 
   @Column({ name: 'snapshot_id', type: 'uuid' })

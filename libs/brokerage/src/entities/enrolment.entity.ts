@@ -13,6 +13,7 @@ import { CohortEntity } from '@app/catalogue';
 import { OrganisationEntity, UserEntity } from '@app/identity';
 import { EnrolmentStatus } from '../brokerage.enums';
 import { DemographicSnapshotEntity } from './demographic-snapshot.entity';
+import { RecordKeyColumn } from './record-key.column';
 
 /**
  * A resident's way through one cohort, or a learner a provider reported (`residentId` null, `reportedByProvider`).
@@ -82,18 +83,7 @@ export class EnrolmentEntity {
   @Column({ name: 'stages_reached', type: 'smallint', default: 0, select: false, insert: false, update: false })
   stagesReached?: number;
 
-  /**
-   * METRICS.md "Record keys": a random 0..255 the database gives the record when it is made (new_record_key(),
-   * migration DisclosureControl); metrics sum them into cell keys. Never shown, never written through the entity.
-   */
-  @Column({
-    name: 'record_key',
-    type: 'smallint',
-    default: () => 'new_record_key()',
-    select: false,
-    insert: false,
-    update: false,
-  })
+  @RecordKeyColumn()
   recordKey?: number;
 
   @Column({ name: 'snapshot_id', type: 'uuid' })

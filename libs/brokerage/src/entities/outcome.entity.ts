@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { OutcomeType } from '../brokerage.enums';
 import { EnrolmentEntity } from './enrolment.entity';
+import { RecordKeyColumn } from './record-key.column';
 
 /**
  * What a completer went on to (API.md "Outcomes"). One outcome per (enrolment, type, start date), so a provider
@@ -31,18 +32,7 @@ export class OutcomeEntity {
   @Column({ name: 'hours_per_week', type: 'real', nullable: true })
   hoursPerWeek: number | null;
 
-  /**
-   * METRICS.md "Record keys": a random 0..255 the database gives the record when it is made (new_record_key(),
-   * migration DisclosureControl); metrics sum them into cell keys. Never shown, never written through the entity.
-   */
-  @Column({
-    name: 'record_key',
-    type: 'smallint',
-    default: () => 'new_record_key()',
-    select: false,
-    insert: false,
-    update: false,
-  })
+  @RecordKeyColumn()
   recordKey?: number;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
