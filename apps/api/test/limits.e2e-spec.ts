@@ -300,6 +300,20 @@ describe('request limits (e2e)', () => {
       expect(res.errors?.[0]?.message).not.toContain('"name"');
     });
 
+    it('hides enum value suggestions, written in the query or sent as a variable', async () => {
+      const literal = await api.gql('{ programmes(filter: { kinds: [BOOTCAMPX] }) { totalCount } }');
+      const variable = await api.gql(
+        'query ($k: [ProgrammeKind!]) { programmes(filter: { kinds: $k }) { totalCount } }',
+        {
+          k: ['BOOTCAMPX'],
+        },
+      );
+      for (const res of [literal, variable]) {
+        expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+        expect(res.errors?.[0]?.message).not.toMatch(/Did you mean|"BOOTCAMP"/);
+      }
+    });
+
     it('serves no landing page to a browser', async () => {
       const res = await request(server()).get('/graphql').set('accept', 'text/html');
       expect(res.headers['content-type'] ?? '').not.toContain('text/html');

@@ -1,7 +1,7 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { introspectionEnabled, RuntimeConfig } from '@app/config';
-import { formatGraphQLError } from './error-formatting';
+import { formatGraphQLError, formatGraphQLErrorWithoutSuggestions } from './error-formatting';
 import { GraphQLContext, LoadersFactory } from './loaders';
 import { GraphQLRateLimit } from './rate-limit';
 import { AuthenticatedRequest } from '../auth/request-of';
@@ -20,7 +20,7 @@ export const QUERY_LIMITS = {
   maxDirectives: 50,
 } as const;
 
-function armor(production: boolean) {
+function armor() {
   return new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth, flattenFragments: true },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
@@ -28,8 +28,8 @@ function armor(production: boolean) {
     maxDirectives: { n: QUERY_LIMITS.maxDirectives },
     // Armor's token plugin throws from a hook Apollo does not catch (a 500); parseOptions.maxTokens below instead.
     maxTokens: { enabled: false },
-    // "Did you mean …?" would map the schema for a caller without introspection.
-    blockFieldSuggestion: { enabled: production },
+    // "Did you mean …?" hints are removed in the error formatter instead (it sees variable errors too).
+    blockFieldSuggestion: { enabled: false },
   }).protect();
 }
 
@@ -44,7 +44,7 @@ export function graphqlOptions(
 ): ApolloDriverConfig {
   const production = config.env.NODE_ENV === 'production';
   const introspection = introspectionEnabled(config.env);
-  const { plugins, validationRules } = armor(production);
+  const { plugins, validationRules } = armor();
   return {
     path: '/graphql',
     autoSchemaFile: true,
@@ -59,7 +59,7 @@ export function graphqlOptions(
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     validationRules,
     plugins: [...rateLimit.plugins(), ...plugins],
-    formatError: formatGraphQLError,
+    formatError: production ? formatGraphQLErrorWithoutSuggestions : formatGraphQLError,
     context: ({ req }: { req: AuthenticatedRequest }): GraphQLContext => ({ req, loaders: loaders.create() }),
   };
 }
