@@ -3,13 +3,14 @@ import { ApolloDriverConfig } from '@nestjs/apollo';
 import { introspectionEnabled, RuntimeConfig } from '@app/config';
 import { formatGraphQLError, formatGraphQLErrorWithoutSuggestions } from './error-formatting';
 import { GraphQLContext, LoadersFactory } from './loaders';
+import { queryCostPlugin } from './query-cost';
 import { GraphQLRateLimit } from './rate-limit';
 import { AuthenticatedRequest } from '../auth/request-of';
 
 /**
  * API.md "Validation": what one operation may ask for (docs/hardening.md says how each was chosen). Depth counts
  * nested fields (fragments flattened, so spreading one does not add a level); cost uses graphql-armor's default
- * weights (object 2, scalar 1, × 1.5 per level). Tokens are capped by graphql-js's own parser (parseOptions), so an
+ * weights (object 2, scalar 1, × 1.5 per level) × each list's page size however it is written (query-cost.ts). Tokens are capped by graphql-js's own parser (parseOptions), so an
  * over-long document is a GRAPHQL_PARSE_FAILED 400 like any other syntax error.
  */
 export const QUERY_LIMITS = {
@@ -24,7 +25,8 @@ function armor() {
   return new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth, flattenFragments: true },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
-    costLimit: { maxCost: QUERY_LIMITS.maxCost, flattenFragments: true },
+    // The cost limit is queryCostPlugin: it needs the variables, which validation rules never see.
+    costLimit: { enabled: false },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives },
     // Armor's token plugin throws from a hook Apollo does not catch (a 500); parseOptions.maxTokens below instead.
     maxTokens: { enabled: false },
@@ -58,7 +60,7 @@ export function graphqlOptions(
     csrfPrevention: true,
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     validationRules,
-    plugins: [...rateLimit.plugins(), ...plugins],
+    plugins: [queryCostPlugin(QUERY_LIMITS.maxCost), ...rateLimit.plugins(), ...plugins],
     formatError: production ? formatGraphQLErrorWithoutSuggestions : formatGraphQLError,
     context: ({ req }: { req: AuthenticatedRequest }): GraphQLContext => ({ req, loaders: loaders.create() }),
   };
