@@ -15,8 +15,8 @@ import {
 
 /**
  * The page size a list field will use, however the client wrote it: a literal, a variable (its value, or the
- * variable's default), or nothing (the argument's default in the schema). Null when it is not a whole number yet
- * (variable coercion, after this check, refuses those).
+ * variable's default), or nothing (the argument's default in the schema). Null when it is not a GraphQL Int
+ * (variable coercion, after this check, refuses those with its own message).
  */
 function pageSize(
   written: ValueNode | undefined,
@@ -31,7 +31,8 @@ function pageSize(
     const fallback = variableDefaults.get(name);
     value = name in variables ? variables[name] : fallback?.kind === Kind.INT ? Number(fallback.value) : undefined;
   }
-  return Number.isSafeInteger(value) ? (value as number) : null;
+  const isInt = Number.isInteger(value) && Math.abs(value as number) <= 2 ** 31 - 1;
+  return isInt ? (value as number) : null;
 }
 
 /**
