@@ -2,6 +2,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { introspectionEnabled, RuntimeConfig } from '@app/config';
 import { formatGraphQLError, formatGraphQLErrorWithoutSuggestions } from './error-formatting';
+import { graphiqlEnabled, graphiqlLandingPage } from './graphiql-page';
 import { GraphQLContext, LoadersFactory } from './loaders';
 import { queryCostPlugin } from './query-cost';
 import { GraphQLRateLimit } from './rate-limit';
@@ -52,15 +53,21 @@ export function graphqlOptions(
     autoSchemaFile: true,
     sortSchema: true,
     introspection,
-    // A landing page (GraphiQL) only in development, and only when there is a schema for it to show.
+    // Our own GraphiQL landing page (graphiql-page.ts) instead of Nest's, which loads React from a CDN.
     playground: false,
-    graphiql: config.env.NODE_ENV === 'development' && introspection,
+    graphiql: false,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     validationRules,
-    plugins: [queryCostPlugin(QUERY_LIMITS.maxCost), ...rateLimit.plugins(), ...plugins],
+    plugins: [
+      queryCostPlugin(QUERY_LIMITS.maxCost),
+      ...rateLimit.plugins(),
+      ...plugins,
+      // Nest adds Apollo's "landing page disabled" plugin (playground: false): no page unless this one.
+      ...(graphiqlEnabled(config.env) ? [graphiqlLandingPage()] : []),
+    ],
     formatError: production ? formatGraphQLErrorWithoutSuggestions : formatGraphQLError,
     context: ({ req }: { req: AuthenticatedRequest }): GraphQLContext => ({ req, loaders: loaders.create() }),
   };
