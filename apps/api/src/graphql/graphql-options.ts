@@ -11,8 +11,9 @@ import { AuthenticatedRequest } from '../auth/request-of';
 /**
  * API.md "Validation": what one operation may ask for (docs/hardening.md says how each was chosen). Depth counts
  * nested fields (fragments flattened, so spreading one does not add a level); cost uses graphql-armor's default
- * weights (object 2, scalar 1, × 1.5 per level) × each list's page size however it is written (query-cost.ts). Tokens are capped by graphql-js's own parser (parseOptions), so an
- * over-long document is a GRAPHQL_PARSE_FAILED 400 like any other syntax error.
+ * weights (object 2, scalar 1, × 1.5 per level) × each list's page size however it is written (query-cost.ts).
+ * Tokens are capped by graphql-js's own parser (parseOptions), so an over-long document is a GRAPHQL_PARSE_FAILED 400
+ * like any other syntax error.
  */
 export const QUERY_LIMITS = {
   maxDepth: 10,

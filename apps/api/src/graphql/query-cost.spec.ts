@@ -15,8 +15,11 @@ describe('queryCost', () => {
     expect(literal).toBeGreaterThan(cost('{ items(first: 1) { id } }'));
   });
 
-  it('counts an omitted first as the argument’s default', () => {
+  it('counts an omitted or null first as the argument’s default', () => {
     expect(cost('{ items { id } }')).toBe(cost('{ items(first: 10) { id } }'));
+    expect(cost('{ items(first: null) { id } }')).toBe(cost('{ items(first: 10) { id } }'));
+    expect(cost('query ($n: Int) { items(first: $n) { id } }', { n: null })).toBe(cost('{ items(first: 10) { id } }'));
+    expect(cost('query ($n: Int) { items(first: $n) { id } }')).toBe(cost('{ items(first: 10) { id } }'));
     expect(cost('{ items(first: 1) { children { id } } }')).toBe(
       cost('{ items(first: 1) { children(first: 20) { id } } }'),
     );

@@ -24,12 +24,14 @@ function pageSize(
   variables: Record<string, unknown>,
   variableDefaults: Map<string, ValueNode>,
 ): number | null {
+  // Null or absent means the argument's default: the resolvers read `first ?? default`.
   let value: unknown = schemaDefault;
   if (written?.kind === Kind.INT) value = Number(written.value);
   if (written?.kind === Kind.VARIABLE) {
     const name = written.name.value;
     const fallback = variableDefaults.get(name);
-    value = name in variables ? variables[name] : fallback?.kind === Kind.INT ? Number(fallback.value) : undefined;
+    const sent = name in variables ? variables[name] : fallback?.kind === Kind.INT ? Number(fallback.value) : null;
+    if (sent !== null && sent !== undefined) value = sent;
   }
   const isInt = Number.isInteger(value) && Math.abs(value as number) <= 2 ** 31 - 1;
   return isInt ? (value as number) : null;
