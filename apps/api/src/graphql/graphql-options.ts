@@ -18,7 +18,7 @@ import { AuthenticatedRequest } from '../auth/request-of';
 export const QUERY_LIMITS = {
   maxDepth: 10,
   maxAliases: 15,
-  maxCost: 5000,
+  maxCost: 50_000,
   maxTokens: 5000,
   maxDirectives: 50,
 } as const;
