@@ -80,6 +80,20 @@ describe('text PostgreSQL cannot store (e2e)', () => {
     expect(await tableCounts(api)).toEqual(before);
   });
 
+  it('a NUL in a REST path is a 400 naming the path parameter', async () => {
+    const res = await postCsv(
+      api,
+      `/api/cohorts/a%00b/learners.csv`,
+      `learner_ref,furthest_stage\r\n`,
+      actors.provider.token,
+    );
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fieldErrors: [{ path: 'id', message: expect.stringContaining('NUL character') }],
+    });
+  });
+
   it('a NUL in a CSV cell is a 400 naming the row and column', async () => {
     const before = await tableCounts(api);
     const res = await postCsv(
