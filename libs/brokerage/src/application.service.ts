@@ -6,7 +6,7 @@ import { AuditService } from '@app/audit';
 import { MetricsScheduler } from '@app/metrics';
 import { fetchKeysetPage, KeysetPage, KeysetPosition, SqlParams } from '@app/database';
 import { OrganisationEntity, Role } from '@app/identity';
-import { londonToday } from '@app/reference';
+import { londonToday, RealLivingWageService } from '@app/reference';
 import { effectiveVacancyStatus, VacancyEntity, VacancyStatus } from '@app/vacancies';
 import { Actor } from './actor';
 import { ApplicationStatus, OutcomeType } from './brokerage.enums';
@@ -16,6 +16,7 @@ import { OutcomeEntity } from './entities/outcome.entity';
 import { ApplicationStatusChangeEntity } from './entities/status-change.entity';
 import { takeSnapshot } from './snapshot.repository';
 import { noticeApplicationChange } from './metrics-notice';
+import { closeOpenApplications, recordEmployment } from './hiring';
 import { inMutation, recordStatusChange } from './status-history';
 import { breaksGuaranteedInterview, canMoveApplication } from './transitions';
 
@@ -34,6 +35,7 @@ export class ApplicationService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly metrics: MetricsScheduler,
+    private readonly livingWage: RealLivingWageService,
   ) {}
 
   /** Applies to an OPEN vacancy of a verified employer; one live application per resident and vacancy. */
@@ -129,35 +131,41 @@ export class ApplicationService {
           'This applicant has a guaranteed interview: they can only be turned down once interviewed',
         );
       }
-      if (to === ApplicationStatus.HIRED) await this.hire(manager, application, vacancy);
+      const filled = to === ApplicationStatus.HIRED && (await this.hire(manager, application, vacancy));
       application.status = to;
       const saved = await manager.save(application);
       await recordStatusChange(manager, this.audit, actor, 'APPLICATION', application.id, to);
+      if (filled) await closeOpenApplications(manager, this.audit, actor, vacancy.id);
       return saved;
     });
   }
 
   /**
    * Fills a position with a conditional UPDATE (never more hires than positions, under any concurrency), marks the
-   * vacancy FILLED with the last one, and records a NEW_JOB outcome on the resident's latest completed enrolment.
+   * vacancy FILLED with the last one, records the resident's new employment status (`recordEmployment`) and a NEW_JOB
+   * outcome on their latest completed enrolment. True when this hire filled the vacancy.
    */
-  private async hire(manager: EntityManager, application: ApplicationEntity, vacancy: VacancyEntity): Promise<void> {
-    const [, affected] = await manager.query(
+  private async hire(manager: EntityManager, application: ApplicationEntity, vacancy: VacancyEntity): Promise<boolean> {
+    const [rows, affected]: [{ status: string }[], number] = await manager.query(
       `UPDATE vacancies SET positions_filled = positions_filled + 1,
               status = CASE WHEN positions_filled + 1 >= positions THEN 'FILLED'::vacancy_status ELSE status END
-       WHERE id = $1 AND positions_filled < positions AND status <> 'FILLED'`,
+       WHERE id = $1 AND positions_filled < positions AND status <> 'FILLED'
+       RETURNING status`,
       [vacancy.id],
     );
     if (affected !== 1) {
       throw BrokerageError.conflict(BrokerageErrorReason.VACANCY_FILLED, 'Every position of this vacancy is filled');
     }
-    if (!application.residentId) return;
+    const filled = rows[0].status === VacancyStatus.FILLED;
+    if (!application.residentId) return filled;
+    const livingWage = await this.livingWage.hourlyPenceOn(londonToday());
+    await recordEmployment(manager, application.residentId, vacancy, livingWage);
     const [latest]: { id: string }[] = await manager.query(
       `SELECT id FROM enrolments WHERE resident_id = $1 AND status = 'COMPLETED'
        ORDER BY completion_date DESC NULLS LAST, updated_at DESC LIMIT 1`,
       [application.residentId],
     );
-    if (!latest) return;
+    if (!latest) return filled;
     await manager
       .createQueryBuilder()
       .insert()
@@ -171,6 +179,7 @@ export class ApplicationService {
       })
       .orIgnore()
       .execute();
+    return filled;
   }
 
   /** The resident's own application, or one to a vacancy of the employer's; NOT_FOUND otherwise. */

@@ -4,6 +4,9 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '@app/audit';
 import { InvalidInputError } from '@app/errors';
 import { IdentityService, Role } from '@app/identity';
+import { MetricsScheduler } from '@app/metrics';
+import { endLiveRecords, EndedRecords } from './erased-records';
+import { noticeApplicationChange, noticeEnrolmentChange } from './metrics-notice';
 
 /**
  * UK GDPR rights of access and erasure for residents. The export is everything held about the person, their equality
@@ -16,6 +19,7 @@ export class DataRightsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly identity: IdentityService,
     private readonly audit: AuditService,
+    private readonly metrics: MetricsScheduler,
   ) {}
 
   async exportFor(userId: string): Promise<string> {
@@ -74,13 +78,15 @@ export class DataRightsService {
   /**
    * Erases the resident after checking their password: the account, profile, skills and equality answers go; their
    * enrolments and applications stay without a link to them (NOT_KNOWN demographics, no cover note); audit entries
-   * they made lose their actor. The email can register again.
+   * they made lose their actor. Live records end WITHDRAWN first, so the places they held are freed. The email can
+   * register again.
    */
   async deleteAccount(userId: string, role: Role, password: string): Promise<void> {
     if (!(await this.identity.passwordMatches(userId, password))) {
       throw new InvalidInputError([{ path: 'password', message: 'The password is not correct' }]);
     }
-    await this.dataSource.transaction(async (manager) => {
+    const ended = await this.dataSource.transaction(async (manager): Promise<EndedRecords> => {
+      const ended = await endLiveRecords(manager, this.audit, userId);
       await manager.query(
         `UPDATE demographic_snapshots SET ethnicity = NULL, gender = NULL, trans = NULL, disability = NULL,
                 age_band = NULL, ward = NULL, employment_status = NULL
@@ -96,6 +102,11 @@ export class DataRightsService {
         [{ actor: { id: null, role }, action: 'ACCOUNT_DELETED', subjectType: 'USER', subjectId: null }],
         manager,
       );
+      return ended;
     });
+    for (const cohort of ended.cohorts) await noticeEnrolmentChange(this.dataSource, this.metrics, cohort);
+    for (const vacancyId of ended.vacancyIds) {
+      await noticeApplicationChange(this.dataSource, this.metrics, { vacancyId });
+    }
   }
 }
