@@ -35,10 +35,9 @@ export async function endLiveRecords(
   const enrolmentIds = enrolments.map((row) => row.id);
   const applicationIds = applications.map((row) => row.id);
   if (enrolmentIds.length) {
-    await manager.query(
-      `UPDATE enrolments SET status = 'WITHDRAWN', updated_at = now() WHERE id = ANY($1::uuid[])`,
-      [enrolmentIds],
-    );
+    await manager.query(`UPDATE enrolments SET status = 'WITHDRAWN', updated_at = now() WHERE id = ANY($1::uuid[])`, [
+      enrolmentIds,
+    ]);
     await manager.query(
       `INSERT INTO enrolment_status_changes (enrolment_id, status, by_role, reason)
        SELECT unnest($1::uuid[]), 'WITHDRAWN', 'RESIDENT', $2`,
@@ -53,10 +52,9 @@ export async function endLiveRecords(
     );
   }
   if (applicationIds.length) {
-    await manager.query(
-      `UPDATE applications SET status = 'WITHDRAWN', updated_at = now() WHERE id = ANY($1::uuid[])`,
-      [applicationIds],
-    );
+    await manager.query(`UPDATE applications SET status = 'WITHDRAWN', updated_at = now() WHERE id = ANY($1::uuid[])`, [
+      applicationIds,
+    ]);
     await manager.query(
       `INSERT INTO application_status_changes (application_id, status, by_role, reason)
        SELECT unnest($1::uuid[]), 'WITHDRAWN', 'RESIDENT', $2`,

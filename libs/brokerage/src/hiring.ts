@@ -27,7 +27,7 @@ export async function closeOpenApplications(
   actor: Actor,
   vacancyId: string,
 ): Promise<void> {
-  const closed: { id: string }[] = await manager.query(
+  const [closed]: [{ id: string }[], number] = await manager.query(
     `UPDATE applications SET status = 'UNSUCCESSFUL', updated_at = now()
      WHERE id IN (SELECT id FROM applications WHERE vacancy_id = $1 AND status = ANY($2::application_status[])
                   ORDER BY id FOR UPDATE)
@@ -67,8 +67,10 @@ export async function recordEmployment(
   const status = paysRealLivingWage(vacancy.salaryMinPence, vacancy.hoursPerWeek, livingWageHourlyPence)
     ? EmploymentStatus.EMPLOYED
     : EmploymentStatus.EMPLOYED_LOW_PAID;
+  // The profile row is made on a resident's first change (its columns' defaults are the untouched profile).
   await manager.query(
-    `UPDATE resident_profiles SET employment_status = $2, updated_at = now() WHERE user_id = $1`,
+    `INSERT INTO resident_profiles (user_id, employment_status) VALUES ($1, $2)
+     ON CONFLICT (user_id) DO UPDATE SET employment_status = excluded.employment_status, updated_at = now()`,
     [residentId, status],
   );
 }

@@ -20,7 +20,8 @@ export function cohortProblems(plan: CohortPlan, placesTaken: number): FieldErro
   const problems: FieldError[] = [];
   const { startDate, endDate, applicationsCloseOn, capacity } = plan;
   for (const field of ['startDate', 'endDate', 'applicationsCloseOn'] as const) {
-    if (typeof plan[field] !== 'string') problems.push({ path: `input.${field}`, message: `${field} cannot be cleared` });
+    if (typeof plan[field] !== 'string')
+      problems.push({ path: `input.${field}`, message: `${field} cannot be cleared` });
   }
   if (!Number.isInteger(capacity) || capacity < 1 || capacity > MAX_COHORT_CAPACITY) {
     problems.push({ path: 'input.capacity', message: 'capacity must be 1 to 10,000' });

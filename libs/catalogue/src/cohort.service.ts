@@ -62,7 +62,9 @@ export class CohortService {
         [cohort.id, plan.startDate, plan.endDate, plan.applicationsCloseOn, plan.capacity],
       );
       if (affected !== 1) {
-        throw new InvalidInputError([{ path: 'input.capacity', message: 'capacity must not be below the places taken' }]);
+        throw new InvalidInputError([
+          { path: 'input.capacity', message: 'capacity must not be below the places taken' },
+        ]);
       }
       return manager.findOneByOrFail(CohortEntity, { id: cohort.id });
     });
