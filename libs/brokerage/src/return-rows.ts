@@ -1,4 +1,5 @@
 import { OutcomeType } from './brokerage.enums';
+import { implausibleSalary } from './pay-plausibility';
 
 /** One problem with one row of a return: the row's index (from 0), the input field and what is wrong with it. */
 export interface RowError {
@@ -117,12 +118,22 @@ export function checkLearnerRef(
   return ref;
 }
 
-/** A date field, when given, is a real date and not after today. Returns the date when it is usable. */
+/**
+ * METRICS.md "Whose records count": a provider-reported date (an enquiry, a completion, an outcome) is not before
+ * 2015, when the statistics this platform lines up with begin; earlier dates are typing mistakes.
+ */
+export const EARLIEST_REPORTED_DATE = '2015-01-01';
+
+/**
+ * A date field, when given, is a real date, not after today and, when `earliest` is given, not before it. Returns the
+ * date when it is usable.
+ */
 export function checkPastDate(
   problems: RowProblems,
   field: string,
   value: string | null | undefined,
   today: string,
+  earliest?: string,
 ): string | null {
   if (!given(value)) return null;
   if (!isCalendarDate(value)) {
@@ -133,7 +144,21 @@ export function checkPastDate(
     problems.add(field, `${field} must not be in the future`);
     return null;
   }
+  if (earliest && value < earliest) {
+    problems.add(field, `${field} must not be before ${earliest}`);
+    return null;
+  }
   return value;
+}
+
+/** A provider-reported date: a real date from EARLIEST_REPORTED_DATE to today. */
+export function checkReportedDate(
+  problems: RowProblems,
+  field: string,
+  value: string | null | undefined,
+  today: string,
+): string | null {
+  return checkPastDate(problems, field, value, today, EARLIEST_REPORTED_DATE);
 }
 
 /** Qualifications achieved: non-empty names of up to 200 characters, at most 20 of them. */
@@ -170,7 +195,7 @@ export function checkOutcomeFields(
   if (!given(row.outcomeStartDate)) {
     problems.add('outcomeStartDate', 'outcomeStartDate is needed to report an outcome');
   } else {
-    const start = checkPastDate(problems, 'outcomeStartDate', row.outcomeStartDate, context.today);
+    const start = checkReportedDate(problems, 'outcomeStartDate', row.outcomeStartDate, context.today);
     if (start && start < context.cohortStart) {
       problems.add(
         'outcomeStartDate',
@@ -178,30 +203,37 @@ export function checkOutcomeFields(
       );
     }
   }
-  checkPay(problems, row, 'salaryPence', 'hoursPerWeek');
+  const start = isCalendarDate(row.outcomeStartDate) ? row.outcomeStartDate : context.today;
+  checkPay(problems, row, 'salaryPence', 'hoursPerWeek', start);
 }
 
-/** Salary and hours of an outcome, named as the caller's fields are. */
+/**
+ * Salary and hours of an outcome, named as the caller's fields are: a whole number of pence, hours 1..60, and a
+ * salary whose hourly equivalent is plausible on the outcome's start date (`implausibleSalary`).
+ */
 export function checkPay(
   problems: RowProblems,
   row: { salaryPence?: number | null; hoursPerWeek?: number | null },
   salaryField: string,
   hoursField: string,
+  onDate: string,
 ): void {
   const { salaryPence, hoursPerWeek } = row;
-  if (given(salaryPence) && !(Number.isInteger(salaryPence) && salaryPence >= 0 && salaryPence <= MAX_SALARY_PENCE)) {
+  const salaryOk = Number.isInteger(salaryPence) && salaryPence! >= 0 && salaryPence! <= MAX_SALARY_PENCE;
+  if (given(salaryPence) && !salaryOk) {
     problems.add(salaryField, `${salaryField} must be a whole number of pence from 0 to ${MAX_SALARY_PENCE}`);
   }
-  if (
-    given(hoursPerWeek) &&
-    !(
-      typeof hoursPerWeek === 'number' &&
-      Number.isFinite(hoursPerWeek) &&
-      hoursPerWeek >= MIN_HOURS_PER_WEEK &&
-      hoursPerWeek <= MAX_HOURS_PER_WEEK
-    )
-  ) {
+  const hoursOk =
+    typeof hoursPerWeek === 'number' &&
+    Number.isFinite(hoursPerWeek) &&
+    hoursPerWeek >= MIN_HOURS_PER_WEEK &&
+    hoursPerWeek <= MAX_HOURS_PER_WEEK;
+  if (given(hoursPerWeek) && !hoursOk) {
     problems.add(hoursField, `${hoursField} must be ${MIN_HOURS_PER_WEEK} to ${MAX_HOURS_PER_WEEK}`);
+  }
+  if (salaryOk && (hoursOk || !given(hoursPerWeek))) {
+    const problem = implausibleSalary(salaryField, salaryPence!, hoursOk ? hoursPerWeek : null, onDate);
+    if (problem) problems.add(salaryField, problem);
   }
 }
 
