@@ -79,7 +79,7 @@ export function checkLearnerRows(rows: readonly CohortLearnerRow[], context: Lea
   const firstRow = new Map<string, number>();
   return rows.flatMap((row, index) => {
     const problems = new RowProblems(index);
-    const ref = checkLearnerRef(problems, row.learnerRef, index, firstRow);
+    const ref = checkLearnerRef(problems, row.learnerRef, index, firstRow, context.rowNumbers);
     const taken = ref === null ? undefined : context.taken.get(ref);
     if (taken && !taken.reportedByProvider) {
       problems.add(

@@ -48,7 +48,7 @@ export function checkOutcomeRows(rows: readonly CohortOutcomeRow[], context: Out
   const firstRow = new Map<string, number>();
   return rows.flatMap((row, index) => {
     const problems = new RowProblems(index);
-    const ref = checkLearnerRef(problems, row.learnerRef, index, firstRow);
+    const ref = checkLearnerRef(problems, row.learnerRef, index, firstRow, context.rowNumbers);
     const target = ref === null ? undefined : context.enrolments.get(ref);
     if (ref !== null && !target) problems.add('learnerRef', `no learner with learnerRef ${ref} in this cohort`);
     if (typeof row.completed !== 'boolean') {

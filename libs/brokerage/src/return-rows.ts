@@ -1,7 +1,10 @@
 import { OutcomeType } from './brokerage.enums';
 import { implausibleSalary } from './pay-plausibility';
 
-/** One problem with one row of a return: the row's index (from 0), the input field and what is wrong with it. */
+/**
+ * One problem with one row of a return: the row (its index from 0 while the rules run; as the caller numbers its rows
+ * in the answer, `ReturnOptions.rowNumbers`), the input field and what is wrong with it.
+ */
 export interface RowError {
   row: number;
   field: string;
@@ -21,6 +24,22 @@ export interface ReturnResult {
 }
 
 export type RowResult = 'created' | 'updated' | 'unchanged';
+
+/** How a caller sends a return. */
+export interface ReturnOptions {
+  /** The number each row has where it came from (a CSV's spreadsheet row); the index from 0 when not given. */
+  rowNumbers?: readonly number[];
+  /**
+   * Run every rule and write nothing: the caller refuses the return for problems of its own (a CSV's header or cell
+   * counts) and lists the rows' problems beside them, so the provider sees every error at once.
+   */
+  checkOnly?: boolean;
+}
+
+/** The rules' errors, numbered as the caller numbers its rows. */
+export function numberedErrors(errors: readonly RowError[], rowNumbers?: readonly number[]): RowError[] {
+  return errors.map((error) => ({ ...error, row: rowNumbers?.[error.row] ?? error.row }));
+}
 
 export function rejectedReturn(errors: RowError[]): ReturnResult {
   const sorted = [...errors].sort((a, b) => a.row - b.row);
@@ -50,6 +69,8 @@ export interface OutcomeFields {
 export interface ReturnContext {
   today: string;
   cohortStart: string;
+  /** How the caller numbers its rows, for messages that point at another row (ReturnOptions.rowNumbers). */
+  rowNumbers?: readonly number[];
 }
 
 export const LEARNER_REF_MAX_LENGTH = 64;
@@ -99,6 +120,7 @@ export function checkLearnerRef(
   learnerRef: unknown,
   row: number,
   firstRow: Map<string, number>,
+  rowNumbers?: readonly number[],
 ): string | null {
   const ref = typeof learnerRef === 'string' ? learnerRef.trim() : '';
   if (!ref) {
@@ -111,7 +133,8 @@ export function checkLearnerRef(
   }
   const first = firstRow.get(ref);
   if (first !== undefined) {
-    problems.add('learnerRef', `learnerRef ${ref} appears more than once in this return (first in row ${first})`);
+    const shown = rowNumbers?.[first] ?? first;
+    problems.add('learnerRef', `learnerRef ${ref} appears more than once in this return (first in row ${shown})`);
     return null;
   }
   firstRow.set(ref, row);
