@@ -86,6 +86,9 @@ describe('journeys that end cleanly (e2e)', () => {
         byRole: 'PROVIDER',
         reason,
       });
+      const exported = await call<{ exportMyData: string }>(`{ exportMyData }`, {}, learner.token);
+      const [record] = JSON.parse(exported.data!.exportMyData).enrolments;
+      expect(record.history.at(-1)).toMatchObject({ status: 'WITHDRAWN', reason });
       const audit = await db().query(
         `SELECT actor_id, actor_role FROM audit_entries WHERE subject_id = $1 AND action = 'ENROLMENT_WITHDRAWN'`,
         [id],

@@ -44,7 +44,7 @@ export class DataRightsService {
                   'id', e.id, 'programme', p.title, 'cohortId', e.cohort_id, 'cohortStart', c.start_date, 'status', e.status,
                   'learnerRef', e.learner_ref, 'completionDate', e.completion_date,
                   'qualificationsAchieved', e.qualifications_achieved, 'createdAt', e.created_at,
-                  'history', (SELECT coalesce(json_agg(json_build_object('status', h.status, 'at', h.at, 'byRole', h.by_role) ORDER BY h.at, h.id), '[]')
+                  'history', (SELECT coalesce(json_agg(json_build_object('status', h.status, 'at', h.at, 'byRole', h.by_role, 'reason', h.reason) ORDER BY h.at, h.id), '[]')
                               FROM enrolment_status_changes h WHERE h.enrolment_id = e.id),
                   'outcomes', (SELECT coalesce(json_agg(to_jsonb(o) - 'enrolment_id' ORDER BY o.start_date), '[]')
                                FROM outcomes o WHERE o.enrolment_id = e.id),
@@ -57,7 +57,7 @@ export class DataRightsService {
         `SELECT coalesce(json_agg(json_build_object(
                   'id', a.id, 'vacancy', v.title, 'vacancyId', a.vacancy_id, 'status', a.status, 'coverNote', a.cover_note,
                   'guaranteedInterview', a.guaranteed_interview, 'createdAt', a.created_at,
-                  'history', (SELECT coalesce(json_agg(json_build_object('status', h.status, 'at', h.at, 'byRole', h.by_role) ORDER BY h.at, h.id), '[]')
+                  'history', (SELECT coalesce(json_agg(json_build_object('status', h.status, 'at', h.at, 'byRole', h.by_role, 'reason', h.reason) ORDER BY h.at, h.id), '[]')
                               FROM application_status_changes h WHERE h.application_id = a.id),
                   'demographicSnapshot', (SELECT to_jsonb(d) - 'id' FROM demographic_snapshots d WHERE d.id = a.snapshot_id)
                 ) ORDER BY a.created_at), '[]') AS data
