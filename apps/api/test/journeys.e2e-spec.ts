@@ -284,6 +284,38 @@ describe('journeys that end cleanly (e2e)', () => {
       );
     });
 
+    it('never leaves more places taken than capacity when places are taken while capacity is lowered', async () => {
+      const { cohortId } = await openCohort(api, actors.provider, skill, { capacity: 8 });
+      const offered: { id: string; resident: Actor }[] = [];
+      for (let i = 0; i < 8; i += 1) {
+        const resident = await newResident(api);
+        const applied = await call(
+          `mutation ($c: ID!) { applyToCohort(cohortId: $c) { id } }`,
+          { c: cohortId },
+          resident.token,
+        );
+        const id = applied.data!.applyToCohort.id;
+        await call(`mutation ($e: ID!) { offerPlace(enrolmentId: $e) { id } }`, { e: id }, actors.provider.token);
+        offered.push({ id, resident });
+      }
+      const [lowered, ...accepts] = await Promise.all([
+        call(UPDATE, { id: cohortId, input: { capacity: 4 } }, actors.provider.token),
+        ...offered.map(({ id, resident }) =>
+          call(`mutation ($e: ID!) { acceptPlace(enrolmentId: $e) { id } }`, { e: id }, resident.token),
+        ),
+      ]);
+      const [row] = await db().query(`SELECT capacity, places_taken FROM cohorts WHERE id = $1`, [cohortId]);
+      expect(row.places_taken).toBeLessThanOrEqual(row.capacity);
+      const taken = accepts.filter((res) => !res.errors).length;
+      expect(row.places_taken).toBe(taken);
+      // Either the lower capacity landed first (and later acceptances found the cohort full) or it was refused.
+      if (lowered.errors) expect(fieldPaths(lowered)).toEqual(['input.capacity']);
+      else expect(row.capacity).toBe(4);
+      expect(accepts.flatMap((res) => reasons(res) ?? []).every((reason) => reason === 'CONFLICT COHORT_FULL')).toBe(
+        true,
+      );
+    });
+
     it('refuses to change a cancelled cohort, and createCohort names every bad field at once too', async () => {
       const { cohortId, programmeId } = await openCohort(api, actors.provider, skill);
       await call(`mutation ($id: ID!) { cancelCohort(id: $id) { id } }`, { id: cohortId }, actors.provider.token);
