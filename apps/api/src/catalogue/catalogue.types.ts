@@ -294,7 +294,7 @@ export class CreateCohortInput {
   @Field(() => Int) capacity: number;
 }
 
-@InputType('UpdateCohortInput', { description: "Corrections to a cohort; a field left out keeps its value" })
+@InputType('UpdateCohortInput', { description: 'Corrections to a cohort; a field left out keeps its value' })
 export class UpdateCohortInput {
   @Field(() => DateScalarType, { nullable: true }) startDate?: string;
   @Field(() => DateScalarType, { nullable: true }) endDate?: string;
