@@ -355,6 +355,16 @@ describe('outcomes and cohort outcome returns (e2e)', () => {
       expect(await footprint(api, cohortId)).toEqual(before);
     });
 
+    it('refuses more than 20,000 rows in the same body shape', async () => {
+      const lines = ['learner_ref,completed', ...Array.from({ length: 20_001 }, (_, i) => `X-${i},false`)];
+      const res = await postCsv(api, csvPath(), lines.join('\n'), actors.provider.token);
+      expect(res.status).toBe(400);
+      expect(res.body.error).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        errors: [{ row: null, field: 'rows', message: 'rows must list 1 to 20000 learners' }],
+      });
+    });
+
     it('names a missing column once, not on every row, with the header on row 1', async () => {
       const res = await postCsv(api, csvPath(), 'learner,completed,colour\r\nNCS-001,false,red', actors.provider.token);
       expect(res.status).toBe(400);

@@ -1,17 +1,11 @@
 import { Controller, HttpCode, HttpStatus, Param, Post, Req, UseFilters } from '@nestjs/common';
 import { Request } from 'express';
-import {
-  CohortLearnerRow,
-  CohortOutcomeRow,
-  LearnerReturnService,
-  OutcomeService,
-  ReturnOptions,
-  ReturnResult,
-} from '@app/brokerage';
+import { LearnerReturnService, OutcomeService, ReturnOptions, ReturnResult } from '@app/brokerage';
 import { Role, UserEntity } from '@app/identity';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { actorOf } from '../brokerage/actor-of';
-import { MAX_RETURN_ROWS } from '../brokerage/outcome.types';
+import { CohortLearnerRowsArgument, CohortOutcomeRowsArgument } from '../brokerage/outcome.types';
+import { validateAs } from '../graphql/input-validation.pipe';
 import {
   CsvCell,
   CsvProblem,
@@ -35,7 +29,7 @@ export const CSV_BODY_LIMIT_BYTES = 5 * 1024 * 1024;
  */
 const CSV_CONTENT_TYPE = /^(text\/csv|application\/csv|application\/vnd\.ms-excel)\s*(;|$)/i;
 
-type Report = (rows: Record<string, unknown>[], options: ReturnOptions) => Promise<ReturnResult>;
+type Report<T> = (rows: T[], options: ReturnOptions) => Promise<ReturnResult>;
 
 /**
  * Cohort returns as CSV files (API.md "Transport"): the same rules and result as reportCohortOutcomes and
@@ -60,8 +54,12 @@ export class CohortReturnsController {
     @Param('id') cohortId: string,
     @Req() request: Request,
   ): Promise<ReturnResult> {
-    return receiveReturn(request, OUTCOME_RETURN_COLUMNS, ['learnerRef', 'completed'], (rows, options) =>
-      this.outcomes.reportCohortOutcomes(actorOf(user), cohortId, rows as unknown as CohortOutcomeRow[], options),
+    return receiveReturn(
+      request,
+      CohortOutcomeRowsArgument,
+      OUTCOME_RETURN_COLUMNS,
+      ['learnerRef', 'completed'],
+      (rows, options) => this.outcomes.reportCohortOutcomes(actorOf(user), cohortId, rows, options),
     );
   }
 
@@ -72,8 +70,12 @@ export class CohortReturnsController {
     @Param('id') cohortId: string,
     @Req() request: Request,
   ): Promise<ReturnResult> {
-    return receiveReturn(request, LEARNER_RETURN_COLUMNS, ['learnerRef', 'furthestStage'], (rows, options) =>
-      this.learnerReturns.reportCohortLearners(actorOf(user), cohortId, rows as unknown as CohortLearnerRow[], options),
+    return receiveReturn(
+      request,
+      CohortLearnerRowsArgument,
+      LEARNER_RETURN_COLUMNS,
+      ['learnerRef', 'furthestStage'],
+      (rows, options) => this.learnerReturns.reportCohortLearners(actorOf(user), cohortId, rows, options),
     );
   }
 }
@@ -81,19 +83,20 @@ export class CohortReturnsController {
 /**
  * Reads the file, and passes its rows to the return's rules with their spreadsheet numbers. When the file has problems
  * of its own, the rules still run on the rows that could be read (writing nothing), so every problem is listed at once;
- * a column missing altogether is said once, not again on every row.
+ * a column missing altogether is said once, not again on every row. The rows go through the mutation's argument class
+ * first, as on GraphQL (the number of rows, and what the API refuses in any argument).
  */
-async function receiveReturn(
+async function receiveReturn<T>(
   request: Request,
+  argument: new () => { rows: T[] },
   columns: Readonly<Record<string, CsvCell>>,
   required: readonly string[],
-  report: Report,
+  report: Report<T>,
 ): Promise<ReturnResult> {
-  const { rows, rowNumbers, problems, missingColumns } = parseReturnCsv(await readCsvBody(request), columns, required);
-  if (rows.length > MAX_RETURN_ROWS) {
-    problems.push({ row: null, field: null, message: `a return may list at most ${MAX_RETURN_ROWS} learners` });
-  }
-  if (rows.length === 0 || rows.length > MAX_RETURN_ROWS) throw refused(problems);
+  const parsed = parseReturnCsv(await readCsvBody(request), columns, required);
+  const { rowNumbers, problems, missingColumns } = parsed;
+  if (parsed.rows.length === 0) throw refused(problems);
+  const { rows } = await validateAs(argument, { rows: parsed.rows });
   const result = await report(rows, { rowNumbers, checkOnly: problems.length > 0 });
   const rowErrors = csvRowErrors(result.errors, columns).filter((error) => !missingColumns.includes(error.field ?? ''));
   const all = [...problems, ...rowErrors];
