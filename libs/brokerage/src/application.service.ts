@@ -121,9 +121,13 @@ export class ApplicationService {
   }
 
   /** One status step: the resident withdraws, or the employer moves the application on or rejects it. */
-  private move(actor: Actor, id: string, to: ApplicationStatus): Promise<ApplicationEntity> {
+  private async move(actor: Actor, id: string, to: ApplicationStatus): Promise<ApplicationEntity> {
+    // Read before the transaction: a transaction must not wait for a second pool connection while it holds the
+    // vacancy's lock, or concurrent hires waiting on that lock could hold every connection.
+    const livingWage = to === ApplicationStatus.HIRED ? await this.livingWage.hourlyPenceOn(londonToday()) : null;
     return this.inTransaction(async (manager) => {
       const { application, vacancy } = await this.lockApplication(manager, actor, id);
+      if (application.status === ApplicationStatus.UNSUCCESSFUL) throw this.vacancyFilled();
       if (!canMoveApplication(application.status, to, actor.role)) throw BrokerageError.illegal(application.status, to);
       if (breaksGuaranteedInterview(application, to)) {
         throw BrokerageError.conflict(
@@ -131,7 +135,7 @@ export class ApplicationService {
           'This applicant has a guaranteed interview: they can only be turned down once interviewed',
         );
       }
-      const filled = to === ApplicationStatus.HIRED && (await this.hire(manager, application, vacancy));
+      const filled = to === ApplicationStatus.HIRED && (await this.hire(manager, application, vacancy, livingWage));
       application.status = to;
       const saved = await manager.save(application);
       await recordStatusChange(manager, this.audit, actor, 'APPLICATION', application.id, to);
@@ -145,7 +149,12 @@ export class ApplicationService {
    * vacancy FILLED with the last one, records the resident's new employment status (`recordEmployment`) and a NEW_JOB
    * outcome on their latest completed enrolment. True when this hire filled the vacancy.
    */
-  private async hire(manager: EntityManager, application: ApplicationEntity, vacancy: VacancyEntity): Promise<boolean> {
+  private async hire(
+    manager: EntityManager,
+    application: ApplicationEntity,
+    vacancy: VacancyEntity,
+    livingWageHourlyPence: number | null,
+  ): Promise<boolean> {
     const [rows, affected]: [{ status: string }[], number] = await manager.query(
       `UPDATE vacancies SET positions_filled = positions_filled + 1,
               status = CASE WHEN positions_filled + 1 >= positions THEN 'FILLED'::vacancy_status ELSE status END
@@ -153,13 +162,10 @@ export class ApplicationService {
        RETURNING status`,
       [vacancy.id],
     );
-    if (affected !== 1) {
-      throw BrokerageError.conflict(BrokerageErrorReason.VACANCY_FILLED, 'Every position of this vacancy is filled');
-    }
+    if (affected !== 1) throw this.vacancyFilled();
     const filled = rows[0].status === VacancyStatus.FILLED;
     if (!application.residentId) return filled;
-    const livingWage = await this.livingWage.hourlyPenceOn(londonToday());
-    await recordEmployment(manager, application.residentId, vacancy, livingWage);
+    await recordEmployment(manager, application.residentId, vacancy, livingWageHourlyPence);
     const [latest]: { id: string }[] = await manager.query(
       `SELECT id FROM enrolments WHERE resident_id = $1 AND status = 'COMPLETED'
        ORDER BY completion_date DESC NULLS LAST, updated_at DESC LIMIT 1`,
@@ -182,12 +188,19 @@ export class ApplicationService {
     return filled;
   }
 
-  /** The resident's own application, or one to a vacancy of the employer's; NOT_FOUND otherwise. */
+  /**
+   * The resident's own application, or one to a vacancy of the employer's; NOT_FOUND otherwise. The vacancy is locked
+   * before the application: a hire that fills the vacancy goes on to lock every open application of it
+   * (closeOpenApplications), so every move takes the two locks in that order, or two moves could wait on each other.
+   */
   private async lockApplication(manager: EntityManager, actor: Actor, id: string) {
-    const application = isUUID(id)
+    const found = isUUID(id) ? await manager.findOneBy(ApplicationEntity, { id }) : null;
+    const vacancy = found
+      ? await manager.findOne(VacancyEntity, { where: { id: found.vacancyId }, lock: { mode: 'pessimistic_write' } })
+      : null;
+    const application = vacancy
       ? await manager.findOne(ApplicationEntity, { where: { id }, lock: { mode: 'pessimistic_write' } })
       : null;
-    const vacancy = application ? await manager.findOneBy(VacancyEntity, { id: application.vacancyId }) : null;
     const mine =
       application &&
       vacancy &&
@@ -198,16 +211,20 @@ export class ApplicationService {
     return { application: application!, vacancy: vacancy! };
   }
 
+  /**
+   * The vacancy, share-locked so an application cannot slip in while a hire is filling it (the hire's lock makes this
+   * wait, then the filled vacancy is seen); applicants do not wait for each other.
+   */
   private async openVacancy(manager: EntityManager, vacancyId: string): Promise<VacancyEntity> {
-    const vacancy = isUUID(vacancyId) ? await manager.findOneBy(VacancyEntity, { id: vacancyId }) : null;
+    const vacancy = isUUID(vacancyId)
+      ? await manager.findOne(VacancyEntity, { where: { id: vacancyId }, lock: { mode: 'pessimistic_read' } })
+      : null;
     const employer = vacancy ? await manager.findOneBy(OrganisationEntity, { id: vacancy.employerId }) : null;
     if (!vacancy || vacancy.status === VacancyStatus.DRAFT || !employer?.verified) {
       throw BrokerageError.notFound('vacancy');
     }
     const status = effectiveVacancyStatus(vacancy, londonToday());
-    if (status === VacancyStatus.FILLED) {
-      throw BrokerageError.conflict(BrokerageErrorReason.VACANCY_FILLED, 'Every position of this vacancy is filled');
-    }
+    if (status === VacancyStatus.FILLED) throw this.vacancyFilled();
     if (status !== VacancyStatus.OPEN) {
       throw BrokerageError.conflict(
         BrokerageErrorReason.APPLICATIONS_CLOSED,
@@ -234,6 +251,11 @@ export class ApplicationService {
       [residentId, vacancyId],
     );
     return row.guaranteed;
+  }
+
+  /** Also the answer for an application closed by the vacancy filling (UNSUCCESSFUL): that is why it cannot move. */
+  private vacancyFilled(): BrokerageError {
+    return BrokerageError.conflict(BrokerageErrorReason.VACANCY_FILLED, 'Every position of this vacancy is filled');
   }
 
   private alreadyApplied(): BrokerageError {
