@@ -121,10 +121,12 @@ describe.each(servers)('capacity holds under concurrency on %s (e2e)', (_server,
 
     expect(tally(responses)).toEqual({ HIRED: PLACES, 'CONFLICT VACANCY_FILLED': CROWD - PLACES });
     const [row] = await api.app.get(DataSource).query(
-      `SELECT v.positions_filled, v.status, (SELECT count(*)::int FROM applications a WHERE a.vacancy_id = v.id AND a.status = 'HIRED') AS hired
+      `SELECT v.positions_filled, v.status, (SELECT count(*)::int FROM applications a WHERE a.vacancy_id = v.id AND a.status = 'HIRED') AS hired,
+              (SELECT count(*)::int FROM applications a WHERE a.vacancy_id = v.id AND a.status = 'UNSUCCESSFUL') AS closed
        FROM vacancies v WHERE v.id = $1`,
       [vacancyId],
     );
-    expect(row).toEqual({ positions_filled: PLACES, status: 'FILLED', hired: PLACES });
+    // The hire that filled the vacancy closed every other application (docs/brokerage.md).
+    expect(row).toEqual({ positions_filled: PLACES, status: 'FILLED', hired: PLACES, closed: CROWD - PLACES });
   }, 120_000);
 });

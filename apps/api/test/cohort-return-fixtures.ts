@@ -63,8 +63,24 @@ export function toCsv(columns: string[], rows: Record<string, unknown>[]): strin
     const text = Array.isArray(value) ? value.join(';') : String(value);
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
-  const snake = (field: string) => field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
   return [columns.map(snake).join(','), ...rows.map((row) => columns.map((c) => cell(row[c])).join(','))].join('\r\n');
+}
+
+const snake = (field: string) => field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+
+/**
+ * A return's errors as the CSV routes give them for the same rows sent as a file with a header: rows numbered as a
+ * spreadsheet shows them (the first data row is row 2), the return's columns named in snake_case.
+ */
+export function asCsvErrors(errors: { row: number; field: string; message: string }[], columns: string[]) {
+  const toCsv = (text: string) =>
+    columns.reduce((result, field) => result.replace(new RegExp(`\\b${field}\\b`, 'g'), snake(field)), text);
+  const rowsIn = (text: string) => text.replace(/\bin row (\d+)/g, (_, row: string) => `in row ${Number(row) + 2}`);
+  return errors.map((error) => ({
+    row: error.row + 2,
+    field: toCsv(error.field),
+    message: rowsIn(toCsv(error.message)),
+  }));
 }
 
 /** Counts of the rows a return may write, to show that a rejected or repeated one wrote nothing. */

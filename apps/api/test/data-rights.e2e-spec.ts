@@ -87,7 +87,8 @@ describe('data rights (e2e): export everything, delete the person and keep anony
        JOIN demographic_snapshots d ON d.id = e.snapshot_id WHERE e.id = $1`,
       [enrolment.data!.applyToCohort.id],
     );
-    expect(kept).toEqual({ resident_id: null, status: 'APPLIED', ethnicity: null, age_band: null, ward: null });
+    // The record ends WITHDRAWN (docs/brokerage.md "Data rights"): it holds no place and waits for no one.
+    expect(kept).toEqual({ resident_id: null, status: 'WITHDRAWN', ethnicity: null, age_band: null, ward: null });
     const [keptApplication] = await db.query(`SELECT resident_id, cover_note FROM applications WHERE id = $1`, [
       application.data!.applyToVacancy.id,
     ]);
@@ -110,7 +111,7 @@ describe('data rights (e2e): export everything, delete the person and keep anony
       actors.provider.token,
     );
     expect(providerView.data!.cohortEnrolments.edges.map((e) => e.node)).toEqual([
-      { status: 'APPLIED', learner: null },
+      { status: 'WITHDRAWN', learner: null },
     ]);
     const again = await api.gql(REGISTER_RESIDENT, {
       input: { email: resident.email, password: GOOD_PASSWORD, displayName: 'Back Again' },

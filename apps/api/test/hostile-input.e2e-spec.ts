@@ -770,7 +770,13 @@ const refusedPayloads: HostileCase[] = [
         },
         token('provider'),
       ),
-    code: 'BAD_USER_INPUT',
+    // A bad value in a return row is a row error of the refused return, beside any other (docs/brokerage.md).
+    verify: (answer) => {
+      expect(answer.body.data?.reportCohortLearners).toMatchObject({
+        accepted: 0,
+        errors: [{ row: 0, field: 'wardCode', message: expect.stringContaining('ward codes') }],
+      });
+    },
   },
   {
     name: 'SQL payload as the password that confirms deleting an account',
@@ -966,6 +972,15 @@ const ownership: (HostileCase & { mutation: string })[] = [
     mutation: 'cancelCohort',
     name: "provider cancels another provider's cohort",
     send: byId(`mutation ($id: ID!) { cancelCohort(id: $id) { id } }`, () => ({ id: world.ids.otherCohort }), provider),
+  },
+  {
+    mutation: 'updateCohort',
+    name: "provider corrects another provider's cohort",
+    send: byId(
+      `mutation ($id: ID!) { updateCohort(id: $id, input: { capacity: 99 }) { id } }`,
+      () => ({ id: world.ids.otherCohort }),
+      provider,
+    ),
   },
   {
     mutation: 'offerPlace',

@@ -1,9 +1,10 @@
 import { DataSource } from 'typeorm';
 import { addDays } from '@app/reference';
 import { TestApp } from '@app/testing';
-import { Actors, codes, createActors, fieldPaths, skillIds } from './actors';
+import { Actors, codes, createActors, skillIds } from './actors';
 import { manyResidents } from './brokerage-fixtures';
 import {
+  asCsvErrors,
   daysAgo,
   enrolledLearners,
   footprint,
@@ -256,25 +257,34 @@ describe('learner-level cohort returns (e2e)', () => {
     expect(await footprint(api, cohortId)).toEqual(before);
 
     const csv = await postCsv(api, csvPath(), toCsv(COLUMNS, rows), actors.provider.token);
-    expect(csv.status).toBe(200);
-    expect(csv.body).toEqual(result);
+    expect(csv.status).toBe(400);
+    expect(csv.body.error.errors).toEqual(asCsvErrors(result.errors, COLUMNS));
     expect(await footprint(api, cohortId)).toEqual(before);
   });
 
-  it('refuses values that do not fit their fields: BAD_USER_INPUT on GraphQL, 400 on CSV', async () => {
+  it('lists values that do not fit their fields with the other row problems, in one pass, by GraphQL and CSV', async () => {
+    const before = await footprint(api, cohortId);
     const rows: Row[] = [
       { learnerRef: 'R-40', furthestStage: 'ENQUIRED', wardCode: 'E09000003' },
       { learnerRef: 'R-41', furthestStage: 'HIRED' },
+      { learnerRef: 'R-42', furthestStage: 'COMPLETED' },
     ];
     const res = await report(rows);
-    expect(codes(res)).toEqual(['BAD_USER_INPUT']);
-    expect(fieldPaths(res)).toEqual(['rows.0.wardCode', 'rows.1.furthestStage']);
+    expect(res.errors).toBeUndefined();
+    const result = res.data!.reportCohortLearners;
+    expect(result.errors.map(({ row, field }) => [row, field])).toEqual([
+      [0, 'wardCode'],
+      [1, 'furthestStage'],
+      [2, 'completionDate'],
+    ]);
     const csv = await postCsv(api, csvPath(), toCsv(COLUMNS, rows), actors.provider.token);
     expect(csv.status).toBe(400);
-    expect(csv.body.error.fieldErrors.map((e: { path: string }) => e.path)).toEqual([
-      'rows.0.ward_code',
-      'rows.1.furthest_stage',
+    expect(csv.body.error.errors.map((e: { row: number; field: string }) => [e.row, e.field])).toEqual([
+      [2, 'ward_code'],
+      [3, 'furthest_stage'],
+      [4, 'completion_date'],
     ]);
+    expect(await footprint(api, cohortId)).toEqual(before);
   });
 
   it('rejects a return that would exceed the capacity whole; places given back count first', async () => {

@@ -4,6 +4,7 @@ import { TestApp } from '@app/testing';
 import { Actor, Actors, codes, createActors, fieldPaths, skillIds } from './actors';
 import { manyResidents } from './brokerage-fixtures';
 import {
+  asCsvErrors,
   daysAgo,
   enrolledLearners,
   footprint,
@@ -113,20 +114,38 @@ describe('outcomes and cohort outcome returns (e2e)', () => {
     expect(result.errors[0].message).toBe('no learner with learnerRef NOBODY-9 in this cohort');
     expect(await footprint(api, cohortId)).toEqual(before);
 
-    // The same file as CSV gives the same answer, and changes nothing either.
+    // The same file as CSV is refused with the same errors, numbered and named as in the file; nothing changes.
     const csv = await postCsv(api, csvPath(), toCsv(COLUMNS, rows), actors.provider.token);
-    expect(csv.status).toBe(200);
-    expect(csv.body).toEqual(result);
+    expect(csv.status).toBe(400);
+    expect(csv.body.error).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'RETURN_REFUSED' });
+    expect(csv.body.error.errors).toEqual(asCsvErrors(result.errors, COLUMNS));
+    expect(csv.body.error.errors[0]).toEqual({
+      row: 3,
+      field: 'learner_ref',
+      message: 'no learner with learner_ref NOBODY-9 in this cohort',
+    });
     expect(await footprint(api, cohortId)).toEqual(before);
   });
 
-  it('refuses values that do not fit their fields before looking at any row (GraphQL)', async () => {
+  it('lists values that do not fit their fields together with every other problem, in one pass (GraphQL)', async () => {
+    const before = await footprint(api, cohortId);
     const res = await report([
       { learnerRef: 'NCS-001', completed: true, completionDate, salaryPence: -1, hoursPerWeek: 61 },
       { learnerRef: '', completed: false },
+      { learnerRef: 'NOBODY-9', completed: true, completionDate },
     ]);
-    expect(codes(res)).toEqual(['BAD_USER_INPUT']);
-    expect(fieldPaths(res)).toEqual(['rows.0.hoursPerWeek', 'rows.0.salaryPence', 'rows.1.learnerRef']);
+    expect(res.errors).toBeUndefined();
+    const result = res.data!.reportCohortOutcomes;
+    expect(result).toMatchObject({ accepted: 0, created: 0, updated: 0, unchanged: 0 });
+    expect(result.errors.map(({ row, field }) => [row, field])).toEqual(
+      expect.arrayContaining([
+        [0, 'salaryPence'],
+        [0, 'hoursPerWeek'],
+        [1, 'learnerRef'],
+        [2, 'learnerRef'],
+      ]),
+    );
+    expect(await footprint(api, cohortId)).toEqual(before);
   });
 
   it('records completions, non-completions and outcomes, with history, audit, places and skills', async () => {
@@ -306,41 +325,80 @@ describe('outcomes and cohort outcome returns (e2e)', () => {
   });
 
   describe('CSV', () => {
-    it('answers 400 listing every row that cannot be read', async () => {
+    it('answers 400 with every problem of the file and its rows at once, numbered as a spreadsheet shows them', async () => {
+      const before = await footprint(api, cohortId);
       const csv = [
-        'learner_ref,completed,completion_date,salary_pence',
-        `NCS-001,true,${completionDate},lots`,
+        'learner_ref,completed,completion_date,salary_pence,hours_per_week,colour',
+        `NCS-001,true,${completionDate},lots,37.5,red`,
         'NCS-002,true',
-        `NCS-003,maybe,,`,
-        `"NCS-004","true","${completionDate}",""`,
+        '',
+        `NCS-003,maybe,,,,blue`,
+        `"NCS-004","true","${completionDate}","26500","37.5",""`,
       ].join('\r\n');
-      const badCells = await postCsv(api, csvPath(), csv, actors.provider.token);
-      expect(badCells.status).toBe(400);
-      expect(badCells.body.error.code).toBe('BAD_USER_INPUT');
-      expect(badCells.body.error.fieldErrors).toEqual([{ path: 'rows.1', message: expect.stringContaining('line 3') }]);
+      const res = await postCsv(api, csvPath(), csv, actors.provider.token);
+      expect(res.status).toBe(400);
+      expect(res.body.error).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'RETURN_REFUSED' });
+      const found = res.body.error.errors.map((e: { row: number; field: string | null }) => [e.row, e.field]);
+      expect(found).toEqual(
+        expect.arrayContaining([
+          [1, 'colour'],
+          [2, 'salary_pence'],
+          [3, null],
+          [5, 'completed'],
+          [6, 'salary_pence'],
+        ]),
+      );
+      const messages = res.body.error.errors.map((e: { message: string }) => e.message);
+      expect(messages).toContain('row 3 has 2 cells; the header has 6');
+      expect(messages).toContain('salary_pence must be a whole number of pence from 0 to 100000000');
+      expect(messages.find((m: string) => m.includes('pounds, not pence'))).toMatch(/^salary_pence looks like pounds/);
+      expect(await footprint(api, cohortId)).toEqual(before);
+    });
 
-      const fixed = csv.replace('NCS-002,true', `NCS-002,true,${completionDate},`);
-      const badValues = await postCsv(api, csvPath(), fixed, actors.provider.token);
-      expect(badValues.status).toBe(400);
-      expect(badValues.body.error.message).toContain('rows 0, 2 have values that do not fit their columns');
-      expect(badValues.body.error.fieldErrors.map((e: { path: string }) => e.path).sort()).toEqual([
-        'rows.0.salary_pence',
-        'rows.2.completed',
+    it('refuses more than 20,000 rows in the same body shape', async () => {
+      const lines = ['learner_ref,completed', ...Array.from({ length: 20_001 }, (_, i) => `X-${i},false`)];
+      const res = await postCsv(api, csvPath(), lines.join('\n'), actors.provider.token);
+      expect(res.status).toBe(400);
+      expect(res.body.error).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        errors: [{ row: null, field: 'rows', message: 'rows must list 1 to 20000 learners' }],
+      });
+    });
+
+    it('names a missing column once, not on every row, with the header on row 1', async () => {
+      const res = await postCsv(api, csvPath(), 'learner,completed,colour\r\nNCS-001,false,red', actors.provider.token);
+      expect(res.status).toBe(400);
+      expect(res.body.error.errors).toEqual([
+        { row: 1, field: 'learner', message: expect.stringContaining('unknown column "learner"') },
+        { row: 1, field: 'colour', message: expect.stringContaining('unknown column "colour"') },
+        { row: 1, field: 'learner_ref', message: 'column learner_ref is required' },
       ]);
     });
 
-    it('refuses a header with unknown or missing columns, and a body that is not text/csv', async () => {
-      const header = await postCsv(
-        api,
-        csvPath(),
-        'learner,completed,colour\r\nNCS-001,true,red',
-        actors.provider.token,
-      );
-      expect(header.status).toBe(400);
-      expect(header.body.error.message).toContain('unknown column "learner"');
-      expect(header.body.error.message).toContain('column learner_ref is required');
-      const json = await postCsv(api, csvPath(), '', actors.provider.token).set('content-type', 'application/json');
+    it('takes the content types browsers send for .csv files, and refuses others in the same body shape', async () => {
+      const rows = toCsv(COLUMNS, goodRows());
+      for (const type of ['application/vnd.ms-excel', 'application/csv', 'text/csv; charset=utf-8']) {
+        const res = await postCsv(api, csvPath(), rows, actors.provider.token).set('content-type', type);
+        expect({ type, status: res.status }).toEqual({ type, status: 200 });
+      }
+      const json = await postCsv(api, csvPath(), '{}', actors.provider.token).set('content-type', 'application/json');
       expect(json.status).toBe(415);
+      expect(json.body).toEqual({
+        error: { code: 'BAD_USER_INPUT', reason: 'UNSUPPORTED_MEDIA_TYPE', message: expect.any(String), errors: [] },
+      });
+      const latin1 = await postCsv(api, csvPath(), rows, actors.provider.token).set(
+        'content-type',
+        'text/csv; charset=latin1',
+      );
+      expect(latin1.status).toBe(415);
+      for (const other of [
+        await postCsv(api, csvPath(), rows),
+        await postCsv(api, csvPath(), rows, actors.employer.token),
+        await postCsv(api, csvPath(), rows, actors.otherProvider.token),
+      ]) {
+        expect(Object.keys(other.body)).toEqual(['error']);
+        expect(Object.keys(other.body.error).sort()).toEqual(['code', 'errors', 'message', 'reason']);
+      }
     });
   });
 });

@@ -6,7 +6,7 @@ import { AuditService } from '@app/audit';
 import { MetricsScheduler } from '@app/metrics';
 import { fetchKeysetPage, KeysetPage, KeysetPosition, SqlParams } from '@app/database';
 import { OrganisationEntity, Role } from '@app/identity';
-import { londonToday } from '@app/reference';
+import { londonToday, RealLivingWageService } from '@app/reference';
 import { effectiveVacancyStatus, VacancyEntity, VacancyStatus } from '@app/vacancies';
 import { Actor } from './actor';
 import { ApplicationStatus, OutcomeType } from './brokerage.enums';
@@ -16,6 +16,7 @@ import { OutcomeEntity } from './entities/outcome.entity';
 import { ApplicationStatusChangeEntity } from './entities/status-change.entity';
 import { takeSnapshot } from './snapshot.repository';
 import { noticeApplicationChange } from './metrics-notice';
+import { closeOpenApplications, recordEmployment } from './hiring';
 import { inMutation, recordStatusChange } from './status-history';
 import { breaksGuaranteedInterview, canMoveApplication } from './transitions';
 
@@ -34,6 +35,7 @@ export class ApplicationService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly metrics: MetricsScheduler,
+    private readonly livingWage: RealLivingWageService,
   ) {}
 
   /** Applies to an OPEN vacancy of a verified employer; one live application per resident and vacancy. */
@@ -119,9 +121,13 @@ export class ApplicationService {
   }
 
   /** One status step: the resident withdraws, or the employer moves the application on or rejects it. */
-  private move(actor: Actor, id: string, to: ApplicationStatus): Promise<ApplicationEntity> {
+  private async move(actor: Actor, id: string, to: ApplicationStatus): Promise<ApplicationEntity> {
+    // Read before the transaction: a transaction must not wait for a second pool connection while it holds the
+    // vacancy's lock, or concurrent hires waiting on that lock could hold every connection.
+    const livingWage = to === ApplicationStatus.HIRED ? await this.livingWage.hourlyPenceOn(londonToday()) : null;
     return this.inTransaction(async (manager) => {
       const { application, vacancy } = await this.lockApplication(manager, actor, id);
+      if (application.status === ApplicationStatus.UNSUCCESSFUL) throw this.vacancyFilled();
       if (!canMoveApplication(application.status, to, actor.role)) throw BrokerageError.illegal(application.status, to);
       if (breaksGuaranteedInterview(application, to)) {
         throw BrokerageError.conflict(
@@ -129,35 +135,43 @@ export class ApplicationService {
           'This applicant has a guaranteed interview: they can only be turned down once interviewed',
         );
       }
-      if (to === ApplicationStatus.HIRED) await this.hire(manager, application, vacancy);
+      const filled = to === ApplicationStatus.HIRED && (await this.hire(manager, application, vacancy, livingWage));
       application.status = to;
       const saved = await manager.save(application);
       await recordStatusChange(manager, this.audit, actor, 'APPLICATION', application.id, to);
+      if (filled) await closeOpenApplications(manager, this.audit, actor, vacancy.id);
       return saved;
     });
   }
 
   /**
    * Fills a position with a conditional UPDATE (never more hires than positions, under any concurrency), marks the
-   * vacancy FILLED with the last one, and records a NEW_JOB outcome on the resident's latest completed enrolment.
+   * vacancy FILLED with the last one, records the resident's new employment status (`recordEmployment`) and a NEW_JOB
+   * outcome on their latest completed enrolment. True when this hire filled the vacancy.
    */
-  private async hire(manager: EntityManager, application: ApplicationEntity, vacancy: VacancyEntity): Promise<void> {
-    const [, affected] = await manager.query(
+  private async hire(
+    manager: EntityManager,
+    application: ApplicationEntity,
+    vacancy: VacancyEntity,
+    livingWageHourlyPence: number | null,
+  ): Promise<boolean> {
+    const [rows, affected]: [{ status: string }[], number] = await manager.query(
       `UPDATE vacancies SET positions_filled = positions_filled + 1,
               status = CASE WHEN positions_filled + 1 >= positions THEN 'FILLED'::vacancy_status ELSE status END
-       WHERE id = $1 AND positions_filled < positions AND status <> 'FILLED'`,
+       WHERE id = $1 AND positions_filled < positions AND status <> 'FILLED'
+       RETURNING status`,
       [vacancy.id],
     );
-    if (affected !== 1) {
-      throw BrokerageError.conflict(BrokerageErrorReason.VACANCY_FILLED, 'Every position of this vacancy is filled');
-    }
-    if (!application.residentId) return;
+    if (affected !== 1) throw this.vacancyFilled();
+    const filled = rows[0].status === VacancyStatus.FILLED;
+    if (!application.residentId) return filled;
+    await recordEmployment(manager, application.residentId, vacancy, livingWageHourlyPence);
     const [latest]: { id: string }[] = await manager.query(
       `SELECT id FROM enrolments WHERE resident_id = $1 AND status = 'COMPLETED'
        ORDER BY completion_date DESC NULLS LAST, updated_at DESC LIMIT 1`,
       [application.residentId],
     );
-    if (!latest) return;
+    if (!latest) return filled;
     await manager
       .createQueryBuilder()
       .insert()
@@ -171,14 +185,22 @@ export class ApplicationService {
       })
       .orIgnore()
       .execute();
+    return filled;
   }
 
-  /** The resident's own application, or one to a vacancy of the employer's; NOT_FOUND otherwise. */
+  /**
+   * The resident's own application, or one to a vacancy of the employer's; NOT_FOUND otherwise. The vacancy is locked
+   * before the application: a hire that fills the vacancy goes on to lock every open application of it
+   * (closeOpenApplications), so every move takes the two locks in that order, or two moves could wait on each other.
+   */
   private async lockApplication(manager: EntityManager, actor: Actor, id: string) {
-    const application = isUUID(id)
+    const found = isUUID(id) ? await manager.findOneBy(ApplicationEntity, { id }) : null;
+    const vacancy = found
+      ? await manager.findOne(VacancyEntity, { where: { id: found.vacancyId }, lock: { mode: 'pessimistic_write' } })
+      : null;
+    const application = vacancy
       ? await manager.findOne(ApplicationEntity, { where: { id }, lock: { mode: 'pessimistic_write' } })
       : null;
-    const vacancy = application ? await manager.findOneBy(VacancyEntity, { id: application.vacancyId }) : null;
     const mine =
       application &&
       vacancy &&
@@ -189,16 +211,20 @@ export class ApplicationService {
     return { application: application!, vacancy: vacancy! };
   }
 
+  /**
+   * The vacancy, share-locked so an application cannot slip in while a hire is filling it (the hire's lock makes this
+   * wait, then the filled vacancy is seen); applicants do not wait for each other.
+   */
   private async openVacancy(manager: EntityManager, vacancyId: string): Promise<VacancyEntity> {
-    const vacancy = isUUID(vacancyId) ? await manager.findOneBy(VacancyEntity, { id: vacancyId }) : null;
+    const vacancy = isUUID(vacancyId)
+      ? await manager.findOne(VacancyEntity, { where: { id: vacancyId }, lock: { mode: 'pessimistic_read' } })
+      : null;
     const employer = vacancy ? await manager.findOneBy(OrganisationEntity, { id: vacancy.employerId }) : null;
     if (!vacancy || vacancy.status === VacancyStatus.DRAFT || !employer?.verified) {
       throw BrokerageError.notFound('vacancy');
     }
     const status = effectiveVacancyStatus(vacancy, londonToday());
-    if (status === VacancyStatus.FILLED) {
-      throw BrokerageError.conflict(BrokerageErrorReason.VACANCY_FILLED, 'Every position of this vacancy is filled');
-    }
+    if (status === VacancyStatus.FILLED) throw this.vacancyFilled();
     if (status !== VacancyStatus.OPEN) {
       throw BrokerageError.conflict(
         BrokerageErrorReason.APPLICATIONS_CLOSED,
@@ -225,6 +251,11 @@ export class ApplicationService {
       [residentId, vacancyId],
     );
     return row.guaranteed;
+  }
+
+  /** Also the answer for an application closed by the vacancy filling (UNSUCCESSFUL): that is why it cannot move. */
+  private vacancyFilled(): BrokerageError {
+    return BrokerageError.conflict(BrokerageErrorReason.VACANCY_FILLED, 'Every position of this vacancy is filled');
   }
 
   private alreadyApplied(): BrokerageError {

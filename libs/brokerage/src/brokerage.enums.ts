@@ -16,6 +16,8 @@ export enum ApplicationStatus {
   HIRED = 'HIRED',
   REJECTED = 'REJECTED',
   WITHDRAWN = 'WITHDRAWN',
+  /** Closed by the platform when the vacancy was FILLED before the application was decided (its reason says so). */
+  UNSUCCESSFUL = 'UNSUCCESSFUL',
 }
 
 export enum OutcomeType {
@@ -46,4 +48,5 @@ export const FINAL_APPLICATION_STATUSES: readonly ApplicationStatus[] = [
   ApplicationStatus.HIRED,
   ApplicationStatus.REJECTED,
   ApplicationStatus.WITHDRAWN,
+  ApplicationStatus.UNSUCCESSFUL,
 ];

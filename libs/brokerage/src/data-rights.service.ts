@@ -4,6 +4,9 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '@app/audit';
 import { InvalidInputError } from '@app/errors';
 import { IdentityService, Role } from '@app/identity';
+import { MetricsScheduler } from '@app/metrics';
+import { endLiveRecords, EndedRecords } from './erased-records';
+import { noticeApplicationChange, noticeEnrolmentChange } from './metrics-notice';
 
 /**
  * UK GDPR rights of access and erasure for residents. The export is everything held about the person, their equality
@@ -16,6 +19,7 @@ export class DataRightsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly identity: IdentityService,
     private readonly audit: AuditService,
+    private readonly metrics: MetricsScheduler,
   ) {}
 
   async exportFor(userId: string): Promise<string> {
@@ -40,7 +44,7 @@ export class DataRightsService {
                   'id', e.id, 'programme', p.title, 'cohortId', e.cohort_id, 'cohortStart', c.start_date, 'status', e.status,
                   'learnerRef', e.learner_ref, 'completionDate', e.completion_date,
                   'qualificationsAchieved', e.qualifications_achieved, 'createdAt', e.created_at,
-                  'history', (SELECT coalesce(json_agg(json_build_object('status', h.status, 'at', h.at, 'byRole', h.by_role) ORDER BY h.at, h.id), '[]')
+                  'history', (SELECT coalesce(json_agg(json_build_object('status', h.status, 'at', h.at, 'byRole', h.by_role, 'reason', h.reason) ORDER BY h.at, h.id), '[]')
                               FROM enrolment_status_changes h WHERE h.enrolment_id = e.id),
                   'outcomes', (SELECT coalesce(json_agg(to_jsonb(o) - 'enrolment_id' ORDER BY o.start_date), '[]')
                                FROM outcomes o WHERE o.enrolment_id = e.id),
@@ -53,7 +57,7 @@ export class DataRightsService {
         `SELECT coalesce(json_agg(json_build_object(
                   'id', a.id, 'vacancy', v.title, 'vacancyId', a.vacancy_id, 'status', a.status, 'coverNote', a.cover_note,
                   'guaranteedInterview', a.guaranteed_interview, 'createdAt', a.created_at,
-                  'history', (SELECT coalesce(json_agg(json_build_object('status', h.status, 'at', h.at, 'byRole', h.by_role) ORDER BY h.at, h.id), '[]')
+                  'history', (SELECT coalesce(json_agg(json_build_object('status', h.status, 'at', h.at, 'byRole', h.by_role, 'reason', h.reason) ORDER BY h.at, h.id), '[]')
                               FROM application_status_changes h WHERE h.application_id = a.id),
                   'demographicSnapshot', (SELECT to_jsonb(d) - 'id' FROM demographic_snapshots d WHERE d.id = a.snapshot_id)
                 ) ORDER BY a.created_at), '[]') AS data
@@ -74,13 +78,15 @@ export class DataRightsService {
   /**
    * Erases the resident after checking their password: the account, profile, skills and equality answers go; their
    * enrolments and applications stay without a link to them (NOT_KNOWN demographics, no cover note); audit entries
-   * they made lose their actor. The email can register again.
+   * they made lose their actor. Live records end WITHDRAWN first, so the places they held are freed. The email can
+   * register again.
    */
   async deleteAccount(userId: string, role: Role, password: string): Promise<void> {
     if (!(await this.identity.passwordMatches(userId, password))) {
       throw new InvalidInputError([{ path: 'password', message: 'The password is not correct' }]);
     }
-    await this.dataSource.transaction(async (manager) => {
+    const ended = await this.dataSource.transaction(async (manager): Promise<EndedRecords> => {
+      const ended = await endLiveRecords(manager, this.audit, userId);
       await manager.query(
         `UPDATE demographic_snapshots SET ethnicity = NULL, gender = NULL, trans = NULL, disability = NULL,
                 age_band = NULL, ward = NULL, employment_status = NULL
@@ -96,6 +102,11 @@ export class DataRightsService {
         [{ actor: { id: null, role }, action: 'ACCOUNT_DELETED', subjectType: 'USER', subjectId: null }],
         manager,
       );
+      return ended;
     });
+    for (const cohort of ended.cohorts) await noticeEnrolmentChange(this.dataSource, this.metrics, cohort);
+    for (const vacancyId of ended.vacancyIds) {
+      await noticeApplicationChange(this.dataSource, this.metrics, { vacancyId });
+    }
   }
 }

@@ -1,6 +1,7 @@
 import { isUUID } from 'class-validator';
 import { EntityManager } from 'typeorm';
 import { CohortEntity, ProgrammeEntity } from '@app/catalogue';
+import { Role } from '@app/identity';
 import { Actor } from './actor';
 import { BrokerageError, BrokerageErrorReason } from './brokerage.error';
 import { EnrolmentEntity } from './entities/enrolment.entity';
@@ -13,8 +14,9 @@ export interface LockedEnrolment {
 }
 
 /**
- * Locks an enrolment the actor may act on: the resident's own, or one in a cohort of the provider's. Anything else,
- * including a malformed id, is NOT_FOUND, so the answer does not confirm that someone else's record exists.
+ * Locks an enrolment the actor may act on: the resident's own, one in a cohort of the provider's, or any for the
+ * city's brokers and admins (what each role may then do is `canMoveEnrolment`'s). Anything else, including a malformed
+ * id, is NOT_FOUND, so the answer does not confirm that someone else's record exists.
  */
 export async function lockEnrolment(manager: EntityManager, actor: Actor, id: string): Promise<LockedEnrolment> {
   const enrolment = isUUID(id)
@@ -22,9 +24,11 @@ export async function lockEnrolment(manager: EntityManager, actor: Actor, id: st
     : null;
   const mine =
     enrolment &&
-    (actor.role === 'RESIDENT'
+    (actor.role === Role.RESIDENT
       ? enrolment.residentId === actor.userId
-      : actor.role === 'PROVIDER' && enrolment.providerId === actor.organisationId);
+      : actor.role === Role.PROVIDER
+        ? enrolment.providerId === actor.organisationId
+        : actor.role === Role.BROKER || actor.role === Role.ADMIN);
   if (!enrolment || !mine) throw BrokerageError.notFound('enrolment');
   const cohort = await manager.findOneByOrFail(CohortEntity, { id: enrolment.cohortId });
   const programme = await manager.findOneByOrFail(ProgrammeEntity, { id: cohort.programmeId });

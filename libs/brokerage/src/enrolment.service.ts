@@ -34,10 +34,14 @@ export class EnrolmentService {
     private readonly metrics: MetricsScheduler,
   ) {}
 
-  /** A new ENQUIRED record on an OPEN cohort; one live record per resident and cohort. */
+  /**
+   * A new ENQUIRED record on an OPEN cohort; one live record per resident and cohort. The resident must be eligible,
+   * as for applying: an enquiry counts in the programme's funnel, so it is for people who could take the place.
+   */
   enquire(actor: Actor, cohortId: string): Promise<EnrolmentEntity> {
     return this.inTransaction(async (manager) => {
       const { cohort, programme } = await this.openCohort(manager, cohortId);
+      await this.checkEligible(manager, actor.userId, programme, cohort);
       if (await this.liveEnrolment(manager, actor.userId, cohort.id)) throw this.alreadyApplied();
       return this.create(manager, actor, cohort, programme, EnrolmentStatus.ENQUIRED);
     });
@@ -76,9 +80,19 @@ export class EnrolmentService {
     });
   }
 
-  /** The resident withdraws; an ENROLLED learner's place is freed. */
-  withdraw(actor: Actor, id: string): Promise<EnrolmentEntity> {
-    return this.step(actor, id, EnrolmentStatus.WITHDRAWN);
+  /**
+   * The resident withdraws, or the cohort's provider (or a broker or admin) releases the learner's place, which needs
+   * a reason: it goes in the record's history, where the resident sees it. An ENROLLED learner's place is freed.
+   */
+  withdraw(actor: Actor, id: string, reason: string | null): Promise<EnrolmentEntity> {
+    if (actor.role !== Role.RESIDENT && !reason) {
+      return Promise.reject(
+        new InvalidInputError([
+          { path: 'reason', message: 'Give a reason when your organisation withdraws a learner: they will see it' },
+        ]),
+      );
+    }
+    return this.step(actor, id, EnrolmentStatus.WITHDRAWN, undefined, reason);
   }
 
   /**
@@ -212,13 +226,14 @@ export class EnrolmentService {
     id: string,
     to: EnrolmentStatus,
     change?: (enrolment: EnrolmentEntity) => void,
+    reason: string | null = null,
   ): Promise<EnrolmentEntity> {
     return this.inTransaction(async (manager) => {
       const locked = await lockEnrolment(manager, actor, id);
       this.checkMove(locked.enrolment.status, to, actor.role);
       if (locked.enrolment.status === EnrolmentStatus.ENROLLED) await freePlace(manager, locked.cohort.id);
       change?.(locked.enrolment);
-      return this.move(manager, actor, locked, to);
+      return this.move(manager, actor, locked, to, reason);
     });
   }
 
@@ -231,10 +246,11 @@ export class EnrolmentService {
     actor: Actor,
     { enrolment }: LockedEnrolment,
     to: EnrolmentStatus,
+    reason: string | null = null,
   ): Promise<EnrolmentEntity> {
     enrolment.status = to;
     const saved = await manager.save(enrolment);
-    await recordStatusChange(manager, this.audit, actor, 'ENROLMENT', enrolment.id, to);
+    await recordStatusChange(manager, this.audit, actor, 'ENROLMENT', enrolment.id, to, reason);
     return saved;
   }
 

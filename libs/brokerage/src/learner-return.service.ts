@@ -35,7 +35,7 @@ import {
   takesPlace,
   TakenLearnerRef,
 } from './learner-row-rules';
-import { acceptedReturn, rejectedReturn, ReturnResult, RowResult } from './return-rows';
+import { acceptedReturn, numberedErrors, rejectedReturn, ReturnOptions, ReturnResult, RowResult } from './return-rows';
 import { inMutation } from './status-history';
 
 interface StoredRow extends TakenLearnerRef {
@@ -79,7 +79,12 @@ export class LearnerReturnService {
     private readonly metrics: MetricsScheduler,
   ) {}
 
-  async reportCohortLearners(actor: Actor, cohortId: string, rows: readonly CohortLearnerRow[]): Promise<ReturnResult> {
+  async reportCohortLearners(
+    actor: Actor,
+    cohortId: string,
+    rows: readonly CohortLearnerRow[],
+    options: ReturnOptions = {},
+  ): Promise<ReturnResult> {
     const result = await inMutation(
       this.dataSource,
       async (manager) => {
@@ -105,6 +110,7 @@ export class LearnerReturnService {
           cohortStart: cohort.startDate,
           cohortId: cohort.id,
           taken: byRef,
+          rowNumbers: options.rowNumbers,
         });
 
         const importedAt = new Date();
@@ -158,7 +164,7 @@ export class LearnerReturnService {
           });
         });
         errors.push(...capacityErrors(placeChanges, places.capacity, places.placesTaken));
-        if (errors.length) return rejectedReturn(errors);
+        if (errors.length || options.checkOnly) return rejectedReturn(numberedErrors(errors, options.rowNumbers));
 
         const created = work.filter((item) => !item.stored);
         const changed = work.filter((item) => item.changes && changesAnything(item.changes));

@@ -32,6 +32,31 @@ const row = (extra: Partial<CohortLearnerRow> = {}): CohortLearnerRow => ({
 });
 
 describe('checkLearnerRows', () => {
+  it('refuses implausible provider-reported values, naming the field (METRICS.md "Whose records count")', () => {
+    const completer = {
+      furthestStage: ReportedStage.COMPLETED,
+      completionDate: '2025-12-19',
+      outcomeType: OutcomeType.NEW_JOB,
+      outcomeStartDate: '2026-02-02',
+    };
+    const errors = checkLearnerRows(
+      [
+        row({ ...completer, learnerRef: 'P-1', salaryPence: 28_000, hoursPerWeek: 37.5 }),
+        row({ ...completer, learnerRef: 'P-2', salaryPence: 90_000_000, hoursPerWeek: 20 }),
+        row({ learnerRef: 'P-3', enquiredOn: '2014-09-30' }),
+      ],
+      context,
+    );
+    expect(errors.map(({ row: index, field }) => [index, field])).toEqual([
+      [0, 'salaryPence'],
+      [1, 'salaryPence'],
+      [2, 'enquiredOn'],
+    ]);
+    expect(errors[0].message).toContain('looks like pounds, not pence');
+    expect(errors[1].message).toContain('above £200 an hour');
+    expect(errors[2].message).toBe('enquiredOn must not be before 2015-01-01');
+  });
+
   it('accepts rows that follow the rules, including an update of a learner reported before', () => {
     expect(
       checkLearnerRows(

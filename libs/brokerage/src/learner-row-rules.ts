@@ -9,6 +9,7 @@ import {
   checkOutcomeFields,
   checkPastDate,
   checkQualifications,
+  checkReportedDate,
   given,
   OutcomeFields,
   ReturnContext,
@@ -78,7 +79,7 @@ export function checkLearnerRows(rows: readonly CohortLearnerRow[], context: Lea
   const firstRow = new Map<string, number>();
   return rows.flatMap((row, index) => {
     const problems = new RowProblems(index);
-    const ref = checkLearnerRef(problems, row.learnerRef, index, firstRow);
+    const ref = checkLearnerRef(problems, row.learnerRef, index, firstRow, context.rowNumbers);
     const taken = ref === null ? undefined : context.taken.get(ref);
     if (taken && !taken.reportedByProvider) {
       problems.add(
@@ -98,8 +99,8 @@ export function checkLearnerRows(rows: readonly CohortLearnerRow[], context: Lea
       problems.add('withdrawn', 'a learner who completed cannot also be withdrawn');
     }
 
-    const enquiredOn = checkPastDate(problems, 'enquiredOn', row.enquiredOn, context.today);
-    const completionDate = checkPastDate(problems, 'completionDate', row.completionDate, context.today);
+    const enquiredOn = checkReportedDate(problems, 'enquiredOn', row.enquiredOn, context.today);
+    const completionDate = checkReportedDate(problems, 'completionDate', row.completionDate, context.today);
     if (stageKnown && completed && !given(row.completionDate)) {
       problems.add('completionDate', 'completionDate is needed when furthestStage is COMPLETED');
     }

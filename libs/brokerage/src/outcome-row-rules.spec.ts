@@ -214,7 +214,23 @@ describe('checkOutcomeInput', () => {
   const where = { today: TODAY, cohortStart: COHORT_START };
 
   it('accepts a good outcome', () => {
-    expect(checkOutcomeInput({ ...input, salaryPence: 0, hoursPerWeek: 60 }, where)).toEqual([]);
+    expect(checkOutcomeInput({ ...input, salaryPence: 2_500_000, hoursPerWeek: 37.5 }, where)).toEqual([]);
+    expect(checkOutcomeInput(input, where)).toEqual([]);
+  });
+
+  it('refuses implausible values (METRICS.md "Whose records count"), naming the field', () => {
+    expect(checkOutcomeInput({ ...input, salaryPence: 25_000, hoursPerWeek: 37.5 }, where)).toEqual([
+      {
+        path: 'input.salaryPence',
+        message:
+          'salaryPence looks like pounds, not pence: 25000 pence a year is £0.13 an hour for 37.5 hours a week; ' +
+          'send 2500000 for £25,000 a year',
+      },
+    ]);
+    expect(checkOutcomeInput({ ...input, salaryPence: 0 }, where).map((e) => e.path)).toEqual(['input.salaryPence']);
+    expect(checkOutcomeInput({ ...input, startDate: '2014-12-31' }, { ...where, cohortStart: '2014-01-01' })).toEqual([
+      { path: 'input.startDate', message: 'startDate must not be before 2015-01-01' },
+    ]);
   });
 
   it('names every bad field by its path', () => {

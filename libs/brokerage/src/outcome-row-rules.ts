@@ -3,8 +3,8 @@ import { EnrolmentStatus, OutcomeType } from './brokerage.enums';
 import {
   checkLearnerRef,
   checkOutcomeFields,
-  checkPastDate,
   checkPay,
+  checkReportedDate,
   checkQualifications,
   given,
   OutcomeFields,
@@ -48,7 +48,7 @@ export function checkOutcomeRows(rows: readonly CohortOutcomeRow[], context: Out
   const firstRow = new Map<string, number>();
   return rows.flatMap((row, index) => {
     const problems = new RowProblems(index);
-    const ref = checkLearnerRef(problems, row.learnerRef, index, firstRow);
+    const ref = checkLearnerRef(problems, row.learnerRef, index, firstRow, context.rowNumbers);
     const target = ref === null ? undefined : context.enrolments.get(ref);
     if (ref !== null && !target) problems.add('learnerRef', `no learner with learnerRef ${ref} in this cohort`);
     if (typeof row.completed !== 'boolean') {
@@ -61,7 +61,7 @@ export function checkOutcomeRows(rows: readonly CohortOutcomeRow[], context: Out
     }
     if (row.completed) {
       if (!given(row.completionDate)) problems.add('completionDate', 'completionDate is needed when completed is true');
-      const date = checkPastDate(problems, 'completionDate', row.completionDate, context.today);
+      const date = checkReportedDate(problems, 'completionDate', row.completionDate, context.today);
       if (date && date < context.cohortStart) {
         problems.add('completionDate', `completionDate must not be before the cohort started (${context.cohortStart})`);
       }
@@ -173,12 +173,12 @@ export function checkOutcomeInput(input: OutcomeInput, context: ReturnContext): 
   if (!Object.values(OutcomeType).includes(input.type)) {
     problems.add('input.type', `type must be one of ${Object.values(OutcomeType).join(', ')}`);
   }
-  const start = checkPastDate(problems, 'input.startDate', input.startDate, context.today);
+  const start = checkReportedDate(problems, 'input.startDate', input.startDate, context.today);
   if (!given(input.startDate)) problems.add('input.startDate', 'startDate is required');
   if (start && start < context.cohortStart) {
     problems.add('input.startDate', `startDate must not be before the cohort started (${context.cohortStart})`);
   }
-  checkPay(problems, input, 'input.salaryPence', 'input.hoursPerWeek');
+  checkPay(problems, input, 'input.salaryPence', 'input.hoursPerWeek', start ?? context.today);
   return problems.errors.map((error) => ({
     path: error.field,
     message: error.message.replace(/^input\./, ''),

@@ -29,7 +29,7 @@ import {
   planOutcomeRow,
   StoredOutcome,
 } from './outcome-row-rules';
-import { acceptedReturn, rejectedReturn, ReturnResult } from './return-rows';
+import { acceptedReturn, numberedErrors, rejectedReturn, ReturnOptions, ReturnResult } from './return-rows';
 import { inMutation } from './status-history';
 
 /** An outcome as reported back: the stored row and whether it counts as within six months of completion. */
@@ -95,7 +95,12 @@ export class OutcomeService {
    * (skills added as for recordCompletion), non-completers ENROLLED → WITHDRAWN (the place is freed), and each row's
    * outcome is created or updated. Sending the same rows again changes nothing. It never creates an enrolment.
    */
-  async reportCohortOutcomes(actor: Actor, cohortId: string, rows: readonly CohortOutcomeRow[]): Promise<ReturnResult> {
+  async reportCohortOutcomes(
+    actor: Actor,
+    cohortId: string,
+    rows: readonly CohortOutcomeRow[],
+    options: ReturnOptions = {},
+  ): Promise<ReturnResult> {
     const result = await this.inTransaction(async (manager) => {
       const cohort = await providerCohort(manager, actor, cohortId);
       const refs = rows.map((row) => (typeof row.learnerRef === 'string' ? row.learnerRef.trim() : ''));
@@ -111,9 +116,9 @@ export class OutcomeService {
       const byRef = new Map(targets.map((target) => [target.learnerRef, target]));
       const errors = checkOutcomeRows(
         rows.map((row, index) => ({ ...row, learnerRef: refs[index] })),
-        { today: londonToday(), cohortStart: cohort.startDate, enrolments: byRef },
+        { today: londonToday(), cohortStart: cohort.startDate, enrolments: byRef, rowNumbers: options.rowNumbers },
       );
-      if (errors.length) return rejectedReturn(errors);
+      if (errors.length || options.checkOnly) return rejectedReturn(numberedErrors(errors, options.rowNumbers));
 
       const stored = await this.storedOutcomes(
         manager,

@@ -1,6 +1,10 @@
 import { OutcomeType } from './brokerage.enums';
+import { implausibleSalary } from './pay-plausibility';
 
-/** One problem with one row of a return: the row's index (from 0), the input field and what is wrong with it. */
+/**
+ * One problem with one row of a return: the row (its index from 0 while the rules run; as the caller numbers its rows
+ * in the answer, `ReturnOptions.rowNumbers`), the input field and what is wrong with it.
+ */
 export interface RowError {
   row: number;
   field: string;
@@ -20,6 +24,22 @@ export interface ReturnResult {
 }
 
 export type RowResult = 'created' | 'updated' | 'unchanged';
+
+/** How a caller sends a return. */
+export interface ReturnOptions {
+  /** The number each row has where it came from (a CSV's spreadsheet row); the index from 0 when not given. */
+  rowNumbers?: readonly number[];
+  /**
+   * Run every rule and write nothing: the caller refuses the return for problems of its own (a CSV's header or cell
+   * counts) and lists the rows' problems beside them, so the provider sees every error at once.
+   */
+  checkOnly?: boolean;
+}
+
+/** The rules' errors, numbered as the caller numbers its rows. */
+export function numberedErrors(errors: readonly RowError[], rowNumbers?: readonly number[]): RowError[] {
+  return errors.map((error) => ({ ...error, row: rowNumbers?.[error.row] ?? error.row }));
+}
 
 export function rejectedReturn(errors: RowError[]): ReturnResult {
   const sorted = [...errors].sort((a, b) => a.row - b.row);
@@ -49,6 +69,8 @@ export interface OutcomeFields {
 export interface ReturnContext {
   today: string;
   cohortStart: string;
+  /** How the caller numbers its rows, for messages that point at another row (ReturnOptions.rowNumbers). */
+  rowNumbers?: readonly number[];
 }
 
 export const LEARNER_REF_MAX_LENGTH = 64;
@@ -98,6 +120,7 @@ export function checkLearnerRef(
   learnerRef: unknown,
   row: number,
   firstRow: Map<string, number>,
+  rowNumbers?: readonly number[],
 ): string | null {
   const ref = typeof learnerRef === 'string' ? learnerRef.trim() : '';
   if (!ref) {
@@ -110,19 +133,30 @@ export function checkLearnerRef(
   }
   const first = firstRow.get(ref);
   if (first !== undefined) {
-    problems.add('learnerRef', `learnerRef ${ref} appears more than once in this return (first in row ${first})`);
+    const shown = rowNumbers?.[first] ?? first;
+    problems.add('learnerRef', `learnerRef ${ref} appears more than once in this return (first in row ${shown})`);
     return null;
   }
   firstRow.set(ref, row);
   return ref;
 }
 
-/** A date field, when given, is a real date and not after today. Returns the date when it is usable. */
+/**
+ * METRICS.md "Whose records count": a provider-reported date (an enquiry, a completion, an outcome) is not before
+ * 2015, when the statistics this platform lines up with begin; earlier dates are typing mistakes.
+ */
+export const EARLIEST_REPORTED_DATE = '2015-01-01';
+
+/**
+ * A date field, when given, is a real date, not after today and, when `earliest` is given, not before it. Returns the
+ * date when it is usable.
+ */
 export function checkPastDate(
   problems: RowProblems,
   field: string,
   value: string | null | undefined,
   today: string,
+  earliest?: string,
 ): string | null {
   if (!given(value)) return null;
   if (!isCalendarDate(value)) {
@@ -133,7 +167,21 @@ export function checkPastDate(
     problems.add(field, `${field} must not be in the future`);
     return null;
   }
+  if (earliest && value < earliest) {
+    problems.add(field, `${field} must not be before ${earliest}`);
+    return null;
+  }
   return value;
+}
+
+/** A provider-reported date: a real date from EARLIEST_REPORTED_DATE to today. */
+export function checkReportedDate(
+  problems: RowProblems,
+  field: string,
+  value: string | null | undefined,
+  today: string,
+): string | null {
+  return checkPastDate(problems, field, value, today, EARLIEST_REPORTED_DATE);
 }
 
 /** Qualifications achieved: non-empty names of up to 200 characters, at most 20 of them. */
@@ -170,7 +218,7 @@ export function checkOutcomeFields(
   if (!given(row.outcomeStartDate)) {
     problems.add('outcomeStartDate', 'outcomeStartDate is needed to report an outcome');
   } else {
-    const start = checkPastDate(problems, 'outcomeStartDate', row.outcomeStartDate, context.today);
+    const start = checkReportedDate(problems, 'outcomeStartDate', row.outcomeStartDate, context.today);
     if (start && start < context.cohortStart) {
       problems.add(
         'outcomeStartDate',
@@ -178,30 +226,37 @@ export function checkOutcomeFields(
       );
     }
   }
-  checkPay(problems, row, 'salaryPence', 'hoursPerWeek');
+  const start = isCalendarDate(row.outcomeStartDate) ? row.outcomeStartDate : context.today;
+  checkPay(problems, row, 'salaryPence', 'hoursPerWeek', start);
 }
 
-/** Salary and hours of an outcome, named as the caller's fields are. */
+/**
+ * Salary and hours of an outcome, named as the caller's fields are: a whole number of pence, hours 1..60, and a
+ * salary whose hourly equivalent is plausible on the outcome's start date (`implausibleSalary`).
+ */
 export function checkPay(
   problems: RowProblems,
   row: { salaryPence?: number | null; hoursPerWeek?: number | null },
   salaryField: string,
   hoursField: string,
+  onDate: string,
 ): void {
   const { salaryPence, hoursPerWeek } = row;
-  if (given(salaryPence) && !(Number.isInteger(salaryPence) && salaryPence >= 0 && salaryPence <= MAX_SALARY_PENCE)) {
+  const salaryOk = Number.isInteger(salaryPence) && salaryPence! >= 0 && salaryPence! <= MAX_SALARY_PENCE;
+  if (given(salaryPence) && !salaryOk) {
     problems.add(salaryField, `${salaryField} must be a whole number of pence from 0 to ${MAX_SALARY_PENCE}`);
   }
-  if (
-    given(hoursPerWeek) &&
-    !(
-      typeof hoursPerWeek === 'number' &&
-      Number.isFinite(hoursPerWeek) &&
-      hoursPerWeek >= MIN_HOURS_PER_WEEK &&
-      hoursPerWeek <= MAX_HOURS_PER_WEEK
-    )
-  ) {
+  const hoursOk =
+    typeof hoursPerWeek === 'number' &&
+    Number.isFinite(hoursPerWeek) &&
+    hoursPerWeek >= MIN_HOURS_PER_WEEK &&
+    hoursPerWeek <= MAX_HOURS_PER_WEEK;
+  if (given(hoursPerWeek) && !hoursOk) {
     problems.add(hoursField, `${hoursField} must be ${MIN_HOURS_PER_WEEK} to ${MAX_HOURS_PER_WEEK}`);
+  }
+  if (salaryOk && (hoursOk || !given(hoursPerWeek))) {
+    const problem = implausibleSalary(salaryField, salaryPence!, hoursOk ? hoursPerWeek : null, onDate);
+    if (problem) problems.add(salaryField, problem);
   }
 }
 

@@ -6,7 +6,10 @@ import { ApplicationStatusChangeEntity, EnrolmentStatusChangeEntity } from './en
 
 export type RecordKind = 'ENROLMENT' | 'APPLICATION';
 
-/** Records a status in the record's history and the audit log, in the caller's transaction. */
+/**
+ * Records a status in the record's history (with the reason, when one was given) and the audit log, in the caller's
+ * transaction.
+ */
 export async function recordStatusChange(
   manager: EntityManager,
   audit: AuditService,
@@ -14,11 +17,12 @@ export async function recordStatusChange(
   kind: RecordKind,
   id: string,
   status: string,
+  reason: string | null = null,
 ): Promise<void> {
   if (kind === 'ENROLMENT') {
-    await manager.insert(EnrolmentStatusChangeEntity, { enrolmentId: id, status, byRole: actor.role });
+    await manager.insert(EnrolmentStatusChangeEntity, { enrolmentId: id, status, byRole: actor.role, reason });
   } else {
-    await manager.insert(ApplicationStatusChangeEntity, { applicationId: id, status, byRole: actor.role });
+    await manager.insert(ApplicationStatusChangeEntity, { applicationId: id, status, byRole: actor.role, reason });
   }
   await audit.record(
     [{ actor: { id: actor.userId, role: actor.role }, action: `${kind}_${status}`, subjectType: kind, subjectId: id }],

@@ -18,6 +18,12 @@ describe('canMoveEnrolment (API.md state machine)', () => {
     'APPLIED>WITHDRAWN:RESIDENT',
     'OFFERED>WITHDRAWN:RESIDENT',
     'ENROLLED>WITHDRAWN:RESIDENT',
+    // withdrawEnrolment with a reason, by the provider or the city's staff
+    ...['ENQUIRED', 'APPLIED', 'OFFERED'].map((from) => `${from}>WITHDRAWN:PROVIDER`),
+    ...['ENQUIRED', 'APPLIED', 'OFFERED', 'ENROLLED'].flatMap((from) => [
+      `${from}>WITHDRAWN:BROKER`,
+      `${from}>WITHDRAWN:ADMIN`,
+    ]),
   ]);
 
   it.each(Object.values(E).flatMap((from) => Object.values(E).flatMap((to) => ROLES.map((role) => [from, to, role]))))(

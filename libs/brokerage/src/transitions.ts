@@ -21,9 +21,15 @@ const ENROLMENT_STEPS: readonly { from: EnrolmentStatus; to: EnrolmentStatus; by
   { from: E.ENROLLED, to: E.WITHDRAWN, by: Role.PROVIDER },
 ];
 
+/**
+ * Who may withdraw a learner from any non-final state: the resident, and, with a reason, the cohort's provider or the
+ * city's brokers and admins (a learner who drops out by phone; a place held by someone who no longer comes).
+ */
+export const WITHDRAWING_ROLES: readonly Role[] = [Role.RESIDENT, Role.PROVIDER, Role.BROKER, Role.ADMIN];
+
 /** True when `role` may move an enrolment from `from` to `to`. */
 export function canMoveEnrolment(from: EnrolmentStatus, to: EnrolmentStatus, role: Role): boolean {
-  if (to === E.WITHDRAWN && role === Role.RESIDENT) return !FINAL_ENROLMENT_STATUSES.includes(from);
+  if (to === E.WITHDRAWN && WITHDRAWING_ROLES.includes(role)) return !FINAL_ENROLMENT_STATUSES.includes(from);
   return ENROLMENT_STEPS.some((step) => step.from === from && step.to === to && step.by === role);
 }
 

@@ -2,6 +2,7 @@ export * from './catalogue.enums';
 export * from './catalogue.error';
 export * from './catalogue.entities';
 export * from './catalogue.module';
+export * from './cohort-rules';
 export * from './cohort-status';
 export * from './cohort.service';
 export * from './entities/cohort.entity';

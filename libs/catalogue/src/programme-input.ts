@@ -48,6 +48,9 @@ export interface NewCohort {
   capacity: number;
 }
 
+/** Every field optional: undefined leaves it as it is. */
+export type CohortChanges = Partial<Omit<NewCohort, 'programmeId'>>;
+
 export interface ProgrammeFilter {
   kinds?: ProgrammeKind[] | null;
   skillIds?: string[] | null;

@@ -10,6 +10,7 @@ export * from './esco-import';
 export * from './skill-catalogue.service';
 export * from './ward-directory.service';
 export * from './real-living-wage.service';
+export * from './national-minimum-wage';
 export * from './skill-category';
 export { SKILL_SEED } from './seed/skills.seed';
 export { WARD_SEED } from './seed/wards.seed';

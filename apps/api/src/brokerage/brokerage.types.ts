@@ -20,6 +20,11 @@ export class StatusChange {
   @Field() status: string;
   @Field() at: Date;
   @Field(() => Role) byRole: Role;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the record moved, when an organisation or the platform ended it (a withdrawal, a filled vacancy)',
+  })
+  reason: string | null;
 }
 
 @ObjectType('Learner', { description: 'Who the learner is: shown to their provider from APPLIED onwards' })
@@ -80,6 +85,16 @@ export const { EdgeType: ApplicationEdge, ConnectionType: ApplicationConnection 
 /** The arguments of rejectEnrolment and applyToVacancy that carry free text (API.md "Validation"). */
 export class RejectionReasonArgs {
   @Trim() @IsString() @MinLength(1) @MaxLength(2000) reason: string;
+}
+
+/** withdrawEnrolment's reason: optional for the resident, required from an organisation (the service says so). */
+export class WithdrawalReasonArgs {
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MinLength(1, { message: 'reason must not be empty' })
+  @MaxLength(2000, { message: 'reason must be at most 2,000 characters' })
+  reason?: string | null;
 }
 
 export class CoverNoteArgs {

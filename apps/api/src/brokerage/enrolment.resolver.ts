@@ -18,6 +18,7 @@ import {
   Outcome,
   RejectionReasonArgs,
   StatusChange,
+  WithdrawalReasonArgs,
 } from './brokerage.types';
 
 @Resolver(() => Enrolment)
@@ -90,10 +91,23 @@ export class EnrolmentResolver {
     return this.enrolments.reject(actorOf(user), enrolmentId, args.reason);
   }
 
-  @Roles(Role.RESIDENT)
-  @Mutation(() => Enrolment)
-  withdrawEnrolment(@CurrentUser() user: UserEntity, @Args('enrolmentId', { type: () => ID }) enrolmentId: string) {
-    return this.enrolments.withdraw(actorOf(user), enrolmentId);
+  @Roles(Role.RESIDENT, Role.PROVIDER, Role.BROKER, Role.ADMIN)
+  @Mutation(() => Enrolment, {
+    description:
+      'The resident withdraws, or the provider (or a broker) releases the place with a reason the resident sees',
+  })
+  async withdrawEnrolment(
+    @CurrentUser() user: UserEntity,
+    @Args('enrolmentId', { type: () => ID }) enrolmentId: string,
+    @Args('reason', {
+      type: () => String,
+      nullable: true,
+      description: 'Why the place is released: needed from an organisation, shown to the resident',
+    })
+    reason: string | null,
+  ) {
+    const args = await validateAs(WithdrawalReasonArgs, { reason });
+    return this.enrolments.withdraw(actorOf(user), enrolmentId, args.reason ?? null);
   }
 
   @Roles(Role.PROVIDER)

@@ -24,7 +24,7 @@ import {
 import { CohortStatus, DeliveryMode, EmploymentStatus, ProgrammeKind, Residency, TargetGroup } from '@app/catalogue';
 import { DIGITAL_T_LEVEL_SEED } from '@app/reference';
 import { DateScalarType } from '../graphql/date.scalar';
-import { DateOrder, KnownSkills, ManchesterWardCode, NoDuplicateSkills, NotBelow } from '../graphql/input-validators';
+import { KnownSkills, ManchesterWardCode, NoDuplicateSkills, NotBelow } from '../graphql/input-validators';
 import { connectionTypes } from '../graphql/pagination';
 import { Trim } from '../graphql/trim.decorator';
 import { SkillGainInput, SkillRequirementInput } from '../reference/reference.types';
@@ -284,18 +284,22 @@ export class CreateProgrammeInput {
   @Field({ defaultValue: false }) @IsBoolean() guaranteedInterview: boolean;
 }
 
+// A cohort's dates and capacity are checked by the catalogue's cohortProblems, on creation and on every change alike.
 @InputType('CreateCohortInput')
 export class CreateCohortInput {
   @Field(() => ID) @IsUUID('all', { message: 'programmeId must be a programme id' }) programmeId: string;
   @Field(() => DateScalarType) startDate: string;
-  @Field(() => DateScalarType) @Validate(DateOrder, ['startDate', 'after']) endDate: string;
-  @Field(() => DateScalarType) @Validate(DateOrder, ['startDate', 'onOrBefore']) applicationsCloseOn: string;
+  @Field(() => DateScalarType) endDate: string;
+  @Field(() => DateScalarType) applicationsCloseOn: string;
+  @Field(() => Int) capacity: number;
+}
 
-  @Field(() => Int)
-  @IsInt()
-  @Min(1, { message: 'capacity must be 1 to 10,000' })
-  @Max(10_000, { message: 'capacity must be 1 to 10,000' })
-  capacity: number;
+@InputType('UpdateCohortInput', { description: 'Corrections to a cohort; a field left out keeps its value' })
+export class UpdateCohortInput {
+  @Field(() => DateScalarType, { nullable: true }) startDate?: string;
+  @Field(() => DateScalarType, { nullable: true }) endDate?: string;
+  @Field(() => DateScalarType, { nullable: true }) applicationsCloseOn?: string;
+  @Field(() => Int, { nullable: true }) capacity?: number;
 }
 
 @InputType('ProgrammeFilter')

@@ -4,7 +4,7 @@ import { Role, UserEntity } from '@app/identity';
 import { londonToday } from '@app/reference';
 import { CurrentUser, Public, Roles } from '../auth/auth.decorators';
 import { GraphQLContext } from '../graphql/loaders';
-import { Cohort, CreateCohortInput, Programme } from './catalogue.types';
+import { Cohort, CreateCohortInput, Programme, UpdateCohortInput } from './catalogue.types';
 
 @Resolver(() => Cohort)
 export class CohortResolver {
@@ -20,6 +20,18 @@ export class CohortResolver {
   @Mutation(() => Cohort)
   createCohort(@CurrentUser() user: UserEntity, @Args('input') input: CreateCohortInput) {
     return this.cohorts.create(user, input);
+  }
+
+  @Roles(Role.PROVIDER)
+  @Mutation(() => Cohort, {
+    description: "Corrects a cohort's dates or places, with createCohort's rules; capacity never below places taken",
+  })
+  updateCohort(
+    @CurrentUser() user: UserEntity,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateCohortInput,
+  ) {
+    return this.cohorts.update(user, id, input);
   }
 
   @Roles(Role.PROVIDER)

@@ -110,23 +110,4 @@ export class NotBelow implements ValidatorConstraintInterface {
   }
 }
 
-/** Dates compared as YYYY-MM-DD strings: `value` after (or on, when allowed) the sibling date. */
-@ValidatorConstraint({ name: 'dateOrder' })
-export class DateOrder implements ValidatorConstraintInterface {
-  validate(value: unknown, args: ValidationArguments): boolean {
-    const [other, relation] = args.constraints as [string, 'after' | 'onOrBefore'];
-    const otherValue = (args.object as Record<string, unknown>)[other];
-    if (typeof value !== 'string' || typeof otherValue !== 'string' || !isIsoDate(value) || !isIsoDate(otherValue))
-      return true;
-    return relation === 'after' ? value > otherValue : value <= otherValue;
-  }
-
-  defaultMessage(args: ValidationArguments): string {
-    const [other, relation] = args.constraints as [string, 'after' | 'onOrBefore'];
-    return relation === 'after'
-      ? `${args.property} must be after ${other}`
-      : `${args.property} must be on or before ${other}`;
-  }
-}
-
 export const DATABASE_BACKED_VALIDATORS = [KnownSkills, KnownPublishedProgrammes];

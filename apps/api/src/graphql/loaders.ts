@@ -33,12 +33,14 @@ export interface StatusChangeRow {
   status: string;
   at: Date;
   byRole: string;
+  reason: string | null;
 }
 
 const statusChange = (row: StatusChangeRow): StatusChangeRow => ({
   status: row.status,
   at: row.at,
   byRole: row.byRole,
+  reason: row.reason,
 });
 
 export interface LoadedSkillLevel {

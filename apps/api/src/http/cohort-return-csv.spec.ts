@@ -1,22 +1,16 @@
 import {
-  badRowsOf,
-  csvFieldErrors,
+  csvRowErrors,
   LEARNER_RETURN_COLUMNS,
   OUTCOME_RETURN_COLUMNS,
   parseReturnCsv,
   snakeCase,
-  UnreadableCsvError,
 } from './cohort-return-csv';
 
 const outcomes = (text: string) => parseReturnCsv(text, OUTCOME_RETURN_COLUMNS, ['learnerRef', 'completed']);
-const problemsOf = (text: string) => {
-  try {
-    outcomes(text);
-  } catch (error) {
-    if (error instanceof UnreadableCsvError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected the CSV to be unreadable');
+const rowsOf = (text: string) => {
+  const parsed = outcomes(text);
+  expect(parsed.problems).toEqual([]);
+  return parsed.rows;
 };
 
 describe('parseReturnCsv', () => {
@@ -25,7 +19,7 @@ describe('parseReturnCsv', () => {
       'learner_ref,completed,completion_date,qualifications_achieved,outcome_type,salary_pence,hours_per_week\r\n' +
       ' NCS-001 ,TRUE,2025-12-19,Level 3 Certificate; AWS Cloud Practitioner ;,new_job,2650000,37.5\r\n' +
       'NCS-002,no,,,,,\r\n';
-    expect(outcomes(text)).toEqual([
+    expect(rowsOf(text)).toEqual([
       {
         learnerRef: 'NCS-001',
         completed: true,
@@ -44,48 +38,55 @@ describe('parseReturnCsv', () => {
       '\uFEFFlearner_ref,completed,qualifications_achieved\n' +
       '"NCS,1",true,"Diploma in ""Cloud"" Engineering"\r\n' +
       '"NCS-2",false,"two\r\nlines"\n';
-    expect(outcomes(text)).toEqual([
+    expect(rowsOf(text)).toEqual([
       { learnerRef: 'NCS,1', completed: true, qualificationsAchieved: ['Diploma in "Cloud" Engineering'] },
       { learnerRef: 'NCS-2', completed: false, qualificationsAchieved: ['two\r\nlines'] },
     ]);
   });
 
-  it('skips blank lines and rows of empty cells, and counts rows from 0 after them', () => {
-    const text = 'learner_ref,completed\n\nA,true\n,\n\nB,false\n';
-    expect(outcomes(text)).toEqual([
-      { learnerRef: 'A', completed: true },
-      { learnerRef: 'B', completed: false },
-    ]);
+  it('numbers rows as a spreadsheet shows them: header row 1, blank lines count, quoted line breaks do not', () => {
+    const parsed = outcomes('learner_ref,completed\n\nA,true\n,\n"B\nB",false\nC,true\n');
+    expect(parsed.rows.map((row) => row.learnerRef)).toEqual(['A', 'B\nB', 'C']);
+    expect(parsed.rowNumbers).toEqual([3, 5, 6]);
   });
 
-  it('leaves cells that do not read as their type as text, for validation to name', () => {
-    expect(outcomes('learner_ref,completed,salary_pence,hours_per_week\nA,maybe,12.5,lots\n')).toEqual([
+  it('leaves cells that do not read as their type as text, for the row rules to name', () => {
+    expect(rowsOf('learner_ref,completed,salary_pence,hours_per_week\nA,maybe,12.5,lots\n')).toEqual([
       { learnerRef: 'A', completed: 'maybe', salaryPence: '12.5', hoursPerWeek: 'lots' },
     ]);
   });
 
-  it('lists every row whose cell count differs from the header, with its line', () => {
-    expect(problemsOf('learner_ref,completed\nA,true\nB\nC,true,extra\n')).toEqual([
-      { path: 'rows.1', message: 'row 1 (line 3) has 1 cells; the header has 2' },
-      { path: 'rows.2', message: 'row 2 (line 4) has 3 cells; the header has 2' },
+  it('lists every row whose cell count differs from the header by its row, and reads the others', () => {
+    const parsed = outcomes('learner_ref,completed\nA,true\nB\nC,true,extra\n');
+    expect(parsed.problems).toEqual([
+      { row: 3, field: null, message: 'row 3 has 1 cells; the header has 2' },
+      { row: 4, field: null, message: 'row 4 has 3 cells; the header has 2' },
     ]);
+    expect(parsed.rows).toEqual([{ learnerRef: 'A', completed: true }]);
+    expect(parsed.rowNumbers).toEqual([2]);
   });
 
-  it('refuses unknown, repeated and missing columns', () => {
-    const problems = problemsOf('learner,completed,completed\nA,true,true\n');
-    expect(problems.map((problem) => problem.message)).toEqual([
-      expect.stringContaining('unknown column "learner"'),
-      'column completed appears more than once',
-      'column learner_ref is required',
+  it('names unknown, repeated and missing columns on row 1, and still reads the known columns', () => {
+    const parsed = outcomes('learner,completed,completed\nA,true,false\n');
+    expect(parsed.problems).toEqual([
+      { row: 1, field: 'learner', message: expect.stringContaining('unknown column "learner"') },
+      { row: 1, field: 'completed', message: 'column completed appears more than once' },
+      { row: 1, field: 'learner_ref', message: 'column learner_ref is required' },
     ]);
+    expect(parsed.missingColumns).toEqual(['learner_ref']);
+    expect(parsed.rows).toEqual([{ completed: true }]);
   });
 
   it('refuses text that is not CSV, and a file without rows', () => {
-    expect(problemsOf('learner_ref,completed\n"A,true\n')[0].message).toMatch(/^not valid CSV: Quote Not Closed/);
-    expect(problemsOf('learner_ref,completed\n')).toEqual([
-      { path: 'csv', message: 'the CSV has a header but no rows' },
+    expect(outcomes('learner_ref,completed\n"A,true\n').problems).toEqual([
+      { row: null, field: null, message: expect.stringMatching(/^not valid CSV: Quote Not Closed/) },
     ]);
-    expect(problemsOf('')).toEqual([{ path: 'csv', message: 'the CSV is empty' }]);
+    expect(outcomes('learner_ref,completed\n\n').problems).toEqual([
+      { row: null, field: null, message: 'the CSV has a header but no rows' },
+    ]);
+    expect(outcomes('').problems).toEqual([
+      { row: null, field: null, message: 'the CSV is empty: its first row must name the columns' },
+    ]);
   });
 
   it('knows every column of the learner return', () => {
@@ -95,34 +96,37 @@ describe('parseReturnCsv', () => {
         'trans,disability,completion_date,qualifications_achieved,outcome_type,outcome_start_date,salary_pence,' +
         'hours_per_week',
     );
-    const [row] = parseReturnCsv(
+    const { rows } = parseReturnCsv(
       `${header}\nR-1,enrolled,yes,2025-06-01,,E05011376,,,,,,,,,,,\n`,
       LEARNER_RETURN_COLUMNS,
       ['learnerRef', 'furthestStage'],
     );
-    expect(row).toEqual({
-      learnerRef: 'R-1',
-      furthestStage: 'ENROLLED',
-      withdrawn: true,
-      enquiredOn: '2025-06-01',
-      wardCode: 'E05011376',
-      qualificationsAchieved: [],
-    });
+    expect(rows).toEqual([
+      {
+        learnerRef: 'R-1',
+        furthestStage: 'ENROLLED',
+        withdrawn: true,
+        enquiredOn: '2025-06-01',
+        wardCode: 'E05011376',
+        qualificationsAchieved: [],
+      },
+    ]);
   });
 });
 
-describe('csvFieldErrors', () => {
-  it('names columns in snake_case, in paths and messages, once each', () => {
-    const errors = [
-      { path: 'rows.2.salaryPence', message: 'salaryPence must be a whole number of pence from 0 to 100000000' },
-      { path: 'rows.2.salaryPence', message: 'salaryPence must be a whole number of pence from 0 to 100000000' },
-      { path: 'rows.0.completed', message: 'completed must be true or false' },
-    ];
-    const mapped = csvFieldErrors(errors, OUTCOME_RETURN_COLUMNS);
-    expect(mapped).toEqual([
-      { path: 'rows.2.salary_pence', message: 'salary_pence must be a whole number of pence from 0 to 100000000' },
-      { path: 'rows.0.completed', message: 'completed must be true or false' },
+describe('csvRowErrors', () => {
+  it('names fields by their columns, in the field and the message', () => {
+    expect(
+      csvRowErrors(
+        [
+          { row: 4, field: 'salaryPence', message: 'salaryPence must be a whole number of pence from 0 to 100000000' },
+          { row: 2, field: 'completed', message: 'completed must be true or false' },
+        ],
+        OUTCOME_RETURN_COLUMNS,
+      ),
+    ).toEqual([
+      { row: 4, field: 'salary_pence', message: 'salary_pence must be a whole number of pence from 0 to 100000000' },
+      { row: 2, field: 'completed', message: 'completed must be true or false' },
     ]);
-    expect(badRowsOf(mapped)).toEqual([0, 2]);
   });
 });

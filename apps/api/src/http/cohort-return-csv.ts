@@ -1,14 +1,15 @@
 import { CsvError, parse } from 'csv-parse/sync';
-import { FieldError } from '@app/errors';
+import { RowError } from '@app/brokerage';
 
 /**
  * Cohort returns as CSV (API.md "Transport"): a header row with the GraphQL input's field names in snake_case, one
  * learner per row, list values separated by `;`. Parsing is RFC 4180 (csv-parse): quoted fields, doubled quotes,
- * line breaks inside quotes, CRLF, LF or CR line ends, an optional UTF-8 BOM. Blank lines and rows whose every cell is
- * empty are skipped; row numbers count the remaining data rows from 0, as RowError.row does.
+ * line breaks inside quotes, CRLF, LF or CR line ends, an optional UTF-8 BOM. Rows are numbered as a spreadsheet shows
+ * them: the header is row 1, the first data row row 2, a blank line still takes a row (it is skipped, as is a row of
+ * empty cells), and a quoted cell with line breaks stays in one row.
  *
  * Cells become the values GraphQL would have carried: an empty cell is an absent field; numbers and booleans are
- * converted when they read as such and otherwise left as text, so the input classes' validation names them.
+ * converted when they read as such and otherwise left as text, so the row rules name them.
  */
 
 export type CsvCell = 'text' | 'boolean' | 'integer' | 'number' | 'date' | 'enum' | 'list';
@@ -47,11 +48,23 @@ export const LEARNER_RETURN_COLUMNS: Readonly<Record<string, CsvCell>> = {
 
 export const snakeCase = (field: string): string => field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 
-/** A CSV that cannot be read at all: every problem found, each with where it is. */
-export class UnreadableCsvError extends Error {
-  constructor(readonly problems: FieldError[]) {
-    super(`The CSV cannot be read: ${problems.map((problem) => problem.message).join('; ')}`);
-  }
+/**
+ * A problem with the file or one of its rows, named as the file names things: `row` is the spreadsheet row (null for
+ * the file as a whole), `field` the column (null when no one column is at fault).
+ */
+export interface CsvProblem {
+  row: number | null;
+  field: string | null;
+  message: string;
+}
+
+/** A return file read as far as it can be: its data rows, the spreadsheet row of each, and the file's own problems. */
+export interface ParsedReturn {
+  rows: Record<string, unknown>[];
+  rowNumbers: number[];
+  problems: CsvProblem[];
+  /** Required columns the header lacks (snake_case): each is one problem of row 1, not one on every row. */
+  missingColumns: string[];
 }
 
 const TRUE = /^(true|yes|y|1)$/i;
@@ -83,92 +96,91 @@ function cellValue(kind: CsvCell, raw: string): unknown {
 }
 
 /**
- * The rows of a return CSV as plain objects keyed by GraphQL field name. Throws UnreadableCsvError, listing every
- * problem, when the text is not CSV, the header names unknown, repeated or too few columns, or rows have a different
- * number of cells from the header.
+ * The data rows of a return CSV as plain objects keyed by GraphQL field name, with every problem of the file itself:
+ * text that is not CSV, an empty file or one without rows, unknown, repeated or missing columns (row 1), rows with a
+ * different number of cells from the header. A row with the wrong number of cells is left out of `rows` (its cells
+ * cannot be told apart); an unknown or repeated column is left out of every row, so the other columns are still checked.
  */
 export function parseReturnCsv(
   text: string,
   columns: Readonly<Record<string, CsvCell>>,
   required: readonly string[],
-): Record<string, unknown>[] {
-  let records: { info: { lines: number }; record: string[] }[];
+): ParsedReturn {
+  let records: string[][];
   try {
-    records = parse(text, {
-      bom: true,
-      info: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      skip_records_with_empty_values: true,
-      record_delimiter: ['\r\n', '\n', '\r'],
-    }) as unknown as typeof records;
+    records = parse(text, { bom: true, relax_column_count: true, record_delimiter: ['\r\n', '\n', '\r'] });
   } catch (error) {
-    if (error instanceof CsvError) {
-      throw new UnreadableCsvError([{ path: 'csv', message: `not valid CSV: ${error.message}` }]);
-    }
+    if (error instanceof CsvError) return unreadable(`not valid CSV: ${error.message}`);
     throw error;
   }
-  if (records.length === 0) throw new UnreadableCsvError([{ path: 'csv', message: 'the CSV is empty' }]);
+  const isBlank = (record: string[]) => record.every((cell) => cell.trim() === '');
+  if (records.length === 0 || isBlank(records[0]))
+    return unreadable('the CSV is empty: its first row must name the columns');
 
-  const [{ record: header }, ...rows] = records;
+  const [header, ...data] = records;
   const byColumn = new Map(Object.keys(columns).map((field) => [snakeCase(field), field]));
-  const fields = header.map((name) => byColumn.get(name.trim().toLowerCase()));
-  const problems: FieldError[] = [];
-  header.forEach((name, index) => {
+  const problems: CsvProblem[] = [];
+  const fields = header.map((name, index) => {
     const column = name.trim().toLowerCase();
-    if (!fields[index]) {
+    const field = byColumn.get(column);
+    if (!field) {
       problems.push({
-        path: 'header',
+        row: 1,
+        field: name.trim(),
         message: `unknown column "${name.trim()}" (columns: ${[...byColumn.keys()].join(', ')})`,
       });
-    } else if (fields.indexOf(fields[index]) !== index) {
-      problems.push({ path: 'header', message: `column ${column} appears more than once` });
+      return undefined;
     }
+    if (header.slice(0, index).some((earlier) => earlier.trim().toLowerCase() === column)) {
+      problems.push({ row: 1, field: column, message: `column ${column} appears more than once` });
+      return undefined;
+    }
+    return field;
   });
-  for (const field of required) {
-    if (!fields.includes(field)) problems.push({ path: 'header', message: `column ${snakeCase(field)} is required` });
-  }
-  rows.forEach(({ info, record }, row) => {
+  const missingColumns = required.filter((field) => !fields.includes(field)).map(snakeCase);
+  for (const column of missingColumns)
+    problems.push({ row: 1, field: column, message: `column ${column} is required` });
+
+  const rows: Record<string, unknown>[] = [];
+  const rowNumbers: number[] = [];
+  data.forEach((record, index) => {
+    const row = index + 2;
+    if (isBlank(record)) return;
     if (record.length !== header.length) {
       problems.push({
-        path: `rows.${row}`,
-        message: `row ${row} (line ${info.lines}) has ${record.length} cells; the header has ${header.length}`,
+        row,
+        field: null,
+        message: `row ${row} has ${record.length} cells; the header has ${header.length}`,
       });
+      return;
     }
-  });
-  if (rows.length === 0) problems.push({ path: 'csv', message: 'the CSV has a header but no rows' });
-  if (problems.length) throw new UnreadableCsvError(problems);
-
-  return rows.map(({ record }) => {
     const values: Record<string, unknown> = {};
-    record.forEach((cell, index) => {
-      const field = fields[index]!;
+    record.forEach((cell, column) => {
+      const field = fields[column];
+      if (!field) return;
       const value = cellValue(columns[field], cell);
       if (value !== undefined) values[field] = value;
     });
-    return values;
+    rows.push(values);
+    rowNumbers.push(row);
   });
+  if (rows.length === 0 && !problems.some((problem) => problem.row !== null && problem.row > 1)) {
+    problems.push({ row: null, field: null, message: 'the CSV has a header but no rows' });
+  }
+  return { rows, rowNumbers, problems, missingColumns };
+}
+
+function unreadable(message: string): ParsedReturn {
+  return { rows: [], rowNumbers: [], problems: [{ row: null, field: null, message }], missingColumns: [] };
 }
 
 /**
- * Field errors from validating the parsed rows (`rows.3.salaryPence`), said in the CSV's own terms: the column's
- * snake_case name in the path and in the message.
+ * The row rules' errors (already numbered by spreadsheet row) said in the file's own terms: the column's snake_case
+ * name as the field and in the message.
  */
-export function csvFieldErrors(
-  errors: readonly FieldError[],
-  columns: Readonly<Record<string, CsvCell>>,
-): FieldError[] {
+export function csvRowErrors(errors: readonly RowError[], columns: Readonly<Record<string, CsvCell>>): CsvProblem[] {
   const fields = Object.keys(columns).sort((a, b) => b.length - a.length);
   const toCsv = (text: string) =>
     fields.reduce((result, field) => result.replace(new RegExp(`\\b${field}\\b`, 'g'), snakeCase(field)), text);
-  const seen = new Set<string>();
-  return errors
-    .map((error) => ({ path: toCsv(error.path), message: toCsv(error.message) }))
-    .filter((error) => !seen.has(`${error.path}\n${error.message}`) && seen.add(`${error.path}\n${error.message}`));
-}
-
-/** "rows 0, 3 and 7" for a message, from field error paths. */
-export function badRowsOf(errors: readonly FieldError[]): number[] {
-  const rows = errors.map((error) => /^rows\.(\d+)/.exec(error.path)?.[1]).filter((row) => row !== undefined);
-  return [...new Set(rows.map(Number))].sort((a, b) => a - b);
+  return errors.map((error) => ({ row: error.row, field: toCsv(error.field), message: toCsv(error.message) }));
 }

@@ -24,6 +24,10 @@ export class EnrolmentStatusChangeEntity {
 
   @Column({ name: 'by_role', type: 'varchar', length: 16 })
   byRole: string;
+
+  /** Why, when an organisation or the platform ended the record (a withdrawal, a filled vacancy); the resident sees it. */
+  @Column({ type: 'text', nullable: true })
+  reason: string | null;
 }
 
 /** One step of an application's history. */
@@ -48,4 +52,8 @@ export class ApplicationStatusChangeEntity {
 
   @Column({ name: 'by_role', type: 'varchar', length: 16 })
   byRole: string;
+
+  /** Why, when an organisation or the platform ended the record (a withdrawal, a filled vacancy); the resident sees it. */
+  @Column({ type: 'text', nullable: true })
+  reason: string | null;
 }

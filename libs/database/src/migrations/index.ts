@@ -11,6 +11,7 @@ import { Metrics1795443364844 } from './1795443364844-Metrics';
 import { StagesReached1795450000000 } from './1795450000000-StagesReached';
 import { DisclosureControl1795460000000 } from './1795460000000-DisclosureControl';
 import { SignInAttempts1796574366274 } from './1796574366274-SignInAttempts';
+import { JourneyReasons1795470000000 } from './1795470000000-JourneyReasons';
 
 /** Every migration, oldest first. `npm run migration:generate -- <Name>` writes new ones; add each here. */
 export const MIGRATIONS = [
@@ -26,5 +27,6 @@ export const MIGRATIONS = [
   Metrics1795443364844,
   StagesReached1795450000000,
   DisclosureControl1795460000000,
+  JourneyReasons1795470000000,
   SignInAttempts1796574366274,
 ];
