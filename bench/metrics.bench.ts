@@ -15,7 +15,7 @@ import {
   FunnelStage,
   METRICS_ENTITIES,
   MetricsComputationService,
-  MetricsScheduler,
+  PendingMetricsJobs,
   MetricsScope,
   MetricsScopeKind,
   MetricsService,
@@ -143,7 +143,7 @@ async function main() {
 
     log(`bench:metrics: reading reports (${REPORT_SCOPES} scopes with 2 reports each, besides CITY's)`);
     await storeMoreReports(dataSource);
-    const metrics = new MetricsService(metricsSource, computation, undefined as unknown as MetricsScheduler);
+    const metrics = new MetricsService(metricsSource, undefined as unknown as PendingMetricsJobs);
     const admin = { role: Role.ADMIN, organisationId: null };
     const scopes: MetricsScope[] = Array.from({ length: READS }, (_, i) =>
       i % 2 === 0

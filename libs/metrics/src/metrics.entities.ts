@@ -1,4 +1,11 @@
+import { MetricsPendingJobEntity } from './entities/metrics-pending-job.entity';
 import { MetricsReportEntity } from './entities/metrics-report.entity';
 import { MetricsRunEntity } from './entities/metrics-run.entity';
+import { MetricsScopeChangeEntity } from './entities/metrics-scope-change.entity';
 
-export const METRICS_ENTITIES = [MetricsRunEntity, MetricsReportEntity];
+export const METRICS_ENTITIES = [
+  MetricsRunEntity,
+  MetricsReportEntity,
+  MetricsPendingJobEntity,
+  MetricsScopeChangeEntity,
+];

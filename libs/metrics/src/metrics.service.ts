@@ -6,8 +6,7 @@ import { DataSource } from 'typeorm';
 import { MetricsReportEntity } from './entities/metrics-report.entity';
 import { MetricsRunEntity } from './entities/metrics-run.entity';
 import { checkScopeAccess, checkScopeShape, MetricsViewer } from './metrics-access';
-import { MetricsComputationService } from './metrics-computation.service';
-import { MetricsScheduler } from './metrics-scheduler';
+import { PendingMetricsJobs } from './pending-metrics-jobs';
 import { MetricsScope, scopeKey } from './scope';
 
 /** The API's side of metrics: ask for a recompute, follow a run, read the latest report of a scope. */
@@ -15,16 +14,19 @@ import { MetricsScope, scopeKey } from './scope';
 export class MetricsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly computation: MetricsComputationService,
-    private readonly scheduler: MetricsScheduler,
+    private readonly pendingJobs: PendingMetricsJobs,
   ) {}
 
-  /** A QUEUED run, and its job on the queue. */
+  /**
+   * A QUEUED run, and its job on the queue. The run is written with its owed job in one transaction, so a run can
+   * never be left without a job: when the queue is unreachable the answer still comes at once and the sweep queues
+   * the job once the queue is back.
+   */
   async request(viewer: MetricsViewer, scope: MetricsScope): Promise<MetricsRunEntity> {
     await this.allowed(viewer, scope);
     const jobKey = `request_${randomUUID()}`;
-    const run = await this.computation.ensureRun(jobKey, scope);
-    await this.scheduler.request(scope, jobKey);
+    const run = await this.pendingJobs.createRequestedRun(jobKey, scope);
+    await this.pendingJobs.queueOwedJob(jobKey, scope);
     return run;
   }
 

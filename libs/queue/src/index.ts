@@ -1,4 +1,5 @@
 export * from './queue-names';
 export * from './queue-connection';
 export * from './queue.module';
+export * from './queue-error-log';
 export * from './system-queue.producer';
