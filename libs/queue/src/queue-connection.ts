@@ -7,7 +7,11 @@ export const BULLMQ_SCHEMA = 'bullmq';
 /** Longest wait between two attempts to reconnect to Redis, so the queues are back within 2 s of Redis. */
 export const REDIS_RECONNECT_CAP_MS = 2_000;
 
-/** How long one Redis command of a producer (adding a job, a readiness probe) may take before it fails. */
+/**
+ * How long a producer's call (adding a job, a readiness probe, looking a job up) may take before its caller gives up
+ * on it. Applied by the callers rather than as ioredis's `commandTimeout`: a command timing out while BullMQ is still
+ * setting its connection up (e.g. the event loop busy at start-up) leaves the queue unusable for good.
+ */
 export const PRODUCER_COMMAND_TIMEOUT_MS = 2_000;
 
 /**
@@ -38,12 +42,7 @@ export function queueConnections(config: RuntimeConfig): QueueConnections {
     connections = {
       // A write that committed must not wait out a Redis outage for its recompute to be queued: with no offline
       // queue and one retry the add fails at once, and the caller keeps the job in metrics_pending_jobs instead.
-      producer: {
-        ...redis,
-        enableOfflineQueue: false,
-        maxRetriesPerRequest: 1,
-        commandTimeout: PRODUCER_COMMAND_TIMEOUT_MS,
-      },
+      producer: { ...redis, enableOfflineQueue: false, maxRetriesPerRequest: 1 },
       // Workers block on Redis; BullMQ requires unlimited retries so a Redis restart does not fail them.
       worker: { ...redis, maxRetriesPerRequest: null },
     };
