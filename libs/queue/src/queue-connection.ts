@@ -40,9 +40,11 @@ export function queueConnections(config: RuntimeConfig): QueueConnections {
     setDefaultBackendFactory(undefined);
     const redis = redisConnectionOptions(config.queue.redisUrl!);
     connections = {
-      // A write that committed must not wait out a Redis outage for its recompute to be queued: with no offline
-      // queue and one retry the add fails at once, and the caller keeps the job in metrics_pending_jobs instead.
-      producer: { ...redis, enableOfflineQueue: false, maxRetriesPerRequest: 1 },
+      // A write that committed must not wait out a Redis outage for its recompute to be queued: with one retry a
+      // command fails after one reconnection attempt (ioredis's default waits for ever), and callers stop waiting
+      // after PRODUCER_COMMAND_TIMEOUT_MS, keeping the job in metrics_pending_jobs. The offline queue stays on:
+      // without it, closing a queue during an outage fails ("Stream isn't writeable") and so does the shutdown.
+      producer: { ...redis, maxRetriesPerRequest: 1 },
       // Workers block on Redis; BullMQ requires unlimited retries so a Redis restart does not fail them.
       worker: { ...redis, maxRetriesPerRequest: null },
     };

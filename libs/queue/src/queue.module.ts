@@ -4,6 +4,7 @@ import { RuntimeConfig } from '@app/config';
 import { QueueName } from './queue-names';
 import { queueConnections } from './queue-connection';
 import { QueueErrorLog } from './queue-error-log';
+import { QueueShutdown } from './queue-shutdown';
 import { SystemQueueProducer } from './system-queue.producer';
 
 const DEFAULT_JOB_OPTIONS = {
@@ -44,7 +45,7 @@ export class QueueModule {
           { name: QueueName.METRICS, defaultJobOptions: metricsJobOptions },
         ),
       ],
-      providers: [SystemQueueProducer, QueueErrorLog],
+      providers: [SystemQueueProducer, QueueErrorLog, QueueShutdown],
       exports: [BullModule, SystemQueueProducer, QueueErrorLog],
     };
   }

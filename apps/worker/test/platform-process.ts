@@ -1,0 +1,85 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { TestApp } from '@app/testing';
+import { freePort } from './throwaway-redis';
+import { waitFor } from './worker-processes';
+
+const ROOT = join(__dirname, '..', '..', '..');
+
+/** The platform as `npm start` runs it (API and worker in one process), from a test build, with its output kept. */
+type Readiness = { status?: string; checks?: Record<string, { status: string; detail?: string }> };
+
+export interface PlatformProcess {
+  child: ChildProcess;
+  url: string;
+  /** Everything it printed so far, stdout and stderr apart. */
+  stdout: string[];
+  stderr: string[];
+  exited: Promise<number | null>;
+  /** GET /health/ready: the status code and the body. */
+  ready(): Promise<{ status: number; body: Readiness }>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables: object,
+    token: string,
+  ): Promise<{ data?: T; errors?: unknown[] }>;
+}
+
+export async function startPlatformProcess(
+  build: string,
+  api: TestApp,
+  env: Record<string, string>,
+): Promise<PlatformProcess> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [join(build, 'apps/api/src/main.js'), '--with-worker'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'warn',
+      PORT: String(port),
+      DATABASE_URL: api.config.databaseUrl,
+      REDIS_URL: '',
+      JWT_SECRET: api.config.jwtSecret,
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  child.stdout!.on('data', (chunk: Buffer) => stdout.push(chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => stderr.push(chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const url = `http://127.0.0.1:${port}`;
+  const platform: PlatformProcess = {
+    child,
+    url,
+    stdout,
+    stderr,
+    exited,
+    async ready() {
+      const response = await fetch(`${url}/health/ready`, { signal: AbortSignal.timeout(5_000) });
+      return { status: response.status, body: (await response.json()) as Readiness };
+    },
+    async gql(query, variables, token) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query, variables }),
+        signal: AbortSignal.timeout(30_000),
+      });
+      return (await response.json()) as { data?: never; errors?: unknown[] };
+    },
+  };
+  await waitFor(
+    'the platform process to be ready',
+    async () => {
+      if (child.exitCode !== null) throw new Error(`the platform exited ${child.exitCode}: ${stderr.join('')}`);
+      const answer = await platform.ready().catch(() => undefined);
+      return answer?.status === 200 ? true : undefined;
+    },
+    60_000,
+    100,
+  );
+  return platform;
+}
