@@ -25,25 +25,35 @@ export interface PlatformProcess {
   ): Promise<{ data?: T; errors?: unknown[] }>;
 }
 
+/**
+ * Starts it on the test API's database (`api`), or with no `api` on an embedded PostgreSQL in `env.DATA_DIR`.
+ * `viaShell`: started as `sh -c "node …; …"`, so that the process is a child of a shell, as under `npm start`.
+ */
 export async function startPlatformProcess(
   build: string,
-  api: TestApp,
+  api: TestApp | undefined,
   env: Record<string, string>,
+  { viaShell = false } = {},
 ): Promise<PlatformProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, [join(build, 'apps/api/src/main.js'), '--with-worker'], {
+  const main = join(build, 'apps/api/src/main.js');
+  const [command, args] = viaShell
+    ? ['sh', ['-c', `"${process.execPath}" "${main}" --with-worker; echo "platform exited $?"`]]
+    : [process.execPath, [main, '--with-worker']];
+  const child = spawn(command, args, {
     cwd: ROOT,
     env: {
       ...process.env,
       NODE_ENV: 'test',
       LOG_LEVEL: 'warn',
       PORT: String(port),
-      DATABASE_URL: api.config.databaseUrl,
+      DATABASE_URL: api?.config.databaseUrl ?? '',
       REDIS_URL: '',
-      JWT_SECRET: api.config.jwtSecret,
+      JWT_SECRET: api?.config.jwtSecret ?? 'a test secret of at least thirty-two characters',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true, // its own process group, so a test can kill the whole of it at once
   });
   const stdout: string[] = [];
   const stderr: string[] = [];

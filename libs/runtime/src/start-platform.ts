@@ -90,4 +90,20 @@ export function closeOnSignals(close: () => Promise<void>, platform: Platform, h
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  if (process.env.npm_lifecycle_event) shutDownWhenNpmGoes(() => onSignal('SIGTERM'));
+}
+
+/**
+ * Under `npm start`, a kill -9 of npm leaves this process running with nobody to stop it (and its embedded
+ * PostgreSQL with it). When npm, our parent, is gone, the kernel gives us a new parent: shut down as on SIGTERM.
+ */
+function shutDownWhenNpmGoes(shutDown: () => void): void {
+  const parent = process.ppid;
+  const watch = setInterval(() => {
+    if (process.ppid === parent) return;
+    clearInterval(watch);
+    logger.warn(`the npm process that started this one (pid ${parent}) has gone: shutting down`);
+    shutDown();
+  }, 1_000);
+  watch.unref();
 }
