@@ -23,6 +23,7 @@ function moveInto(from, to) {
 }
 
 try {
+  mkdirSync(next, { recursive: true });
   execFileSync(
     join(root, 'node_modules', '.bin', 'swc'),
     ['apps', 'libs', 'scripts', 'bench', '-d', next, '--only', '**/*.ts', '--ignore', '**/*.spec.ts', '--quiet'],
