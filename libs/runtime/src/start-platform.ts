@@ -46,7 +46,7 @@ export async function startPlatform(): Promise<Platform> {
 }
 
 /** Longest wait for requests in flight once the API has stopped accepting connections. */
-const IN_FLIGHT_LIMIT_MS = 15_000;
+const IN_FLIGHT_LIMIT_MS = 10_000;
 
 /** Longest wait, after the drain and the requests in flight, for the application and the platform to close. */
 const CLOSE_LIMIT_MS = 30_000;
