@@ -38,7 +38,7 @@ const ENQUIRE = `mutation ($c: ID!) { enquireAboutCohort(cohortId: $c) { id } }`
     api = await startApi({
       database: postgres.database,
       withoutProcessors: true,
-      env: { LOG_LEVEL: 'silent', METRICS_SWEEP_INTERVAL_MS: '3600000' },
+      env: { LOG_LEVEL: 'silent' },
     });
     build = buildWorker('test-pg-outage-build');
     redisDir = mkdtempSync(join(tmpdir(), 'pg-outage-redis-'));

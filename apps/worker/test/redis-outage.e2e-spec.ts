@@ -32,7 +32,7 @@ const REQUEST_CITY = `mutation { requestMetrics(scope: { kind: CITY }) { id stat
 
   beforeAll(async () => {
     // The in-process API only provides the database, fixtures and tokens; the platform processes do the work.
-    api = await startApi({ withoutProcessors: true, env: { METRICS_SWEEP_INTERVAL_MS: '3600000' } });
+    api = await startApi({ withoutProcessors: true });
     db = api.app.get(DataSource);
     build = buildWorker('test-redis-outage-build');
     redisDir = mkdtempSync(join(tmpdir(), 'redis-outage-'));

@@ -26,12 +26,8 @@ describe(`metrics runs reconciled with their jobs, ${backend} backend (e2e)`, ()
   const workers: ChildProcess[] = [];
 
   beforeAll(async () => {
-    // The API's own sweep is slowed right down so that the tests below decide when a sweep runs.
-    api = await startApi({
-      queueBackend: backend,
-      withoutProcessors: true,
-      env: { METRICS_SWEEP_INTERVAL_MS: '3600000' },
-    });
+    // The API's own sweep runs once an hour in tests (startTestApp), so the tests below decide when a sweep runs.
+    api = await startApi({ queueBackend: backend, withoutProcessors: true });
     db = api.app.get(DataSource);
     build = buildWorker('test-reconcile-build');
     const { prefix } = api.config.queue;

@@ -25,7 +25,7 @@ describe('graceful drain on SIGTERM (e2e)', () => {
   let platform: PlatformProcess | undefined;
 
   beforeAll(async () => {
-    api = await startApi({ withoutProcessors: true, env: { METRICS_SWEEP_INTERVAL_MS: '3600000' } });
+    api = await startApi({ withoutProcessors: true });
     build = buildWorker('test-drain-build');
   }, 120_000);
 
