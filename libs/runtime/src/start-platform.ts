@@ -90,20 +90,26 @@ export function closeOnSignals(close: () => Promise<void>, platform: Platform, h
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
-  if (process.env.npm_lifecycle_event) shutDownWhenNpmGoes(() => onSignal('SIGTERM'));
+  if (process.env.npm_lifecycle_event) {
+    shutDownWhenNpmGoes((npmPid) => {
+      // npm going away during a shutdown already under way (Ctrl-C and SIGTERM reach npm too) is not a second signal.
+      if (firstSignalAt) return;
+      logger.warn(`the npm process that started this one (pid ${npmPid}) has gone: shutting down`);
+      onSignal('SIGTERM');
+    });
+  }
 }
 
 /**
  * Under `npm start`, a kill -9 of npm leaves this process running with nobody to stop it (and its embedded
  * PostgreSQL with it). When npm, our parent, is gone, the kernel gives us a new parent: shut down as on SIGTERM.
  */
-function shutDownWhenNpmGoes(shutDown: () => void): void {
+function shutDownWhenNpmGoes(shutDown: (npmPid: number) => void): void {
   const parent = process.ppid;
   const watch = setInterval(() => {
     if (process.ppid === parent) return;
     clearInterval(watch);
-    logger.warn(`the npm process that started this one (pid ${parent}) has gone: shutting down`);
-    shutDown();
+    shutDown(parent);
   }, 1_000);
   watch.unref();
 }
