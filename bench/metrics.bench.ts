@@ -14,7 +14,7 @@ import {
   FunnelStage,
   METRICS_ENTITIES,
   MetricsComputationService,
-  MetricsScheduler,
+  PendingMetricsJobs,
   MetricsScope,
   MetricsScopeKind,
   MetricsService,
@@ -160,7 +160,7 @@ async function main() {
 
     log(`bench:metrics: reading reports (${REPORT_SCOPES} scopes with 2 reports each, besides CITY's)`);
     await storeMoreReports(dataSource);
-    const metrics = new MetricsService(metricsSource, computation, undefined as unknown as MetricsScheduler, config);
+    const metrics = new MetricsService(metricsSource, undefined as unknown as PendingMetricsJobs, config);
     const admin = { role: Role.ADMIN, organisationId: null };
     const ownerOf = new Map<string, string>(
       (await dataSource.query(`SELECT id, provider_id FROM programmes`)).map(

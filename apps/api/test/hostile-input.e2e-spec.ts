@@ -625,7 +625,14 @@ const storedPayloads: HostileCase[] = [
     name: 'script payload as a cover note is stored verbatim',
     send: () =>
       gql(APPLY_TO_VACANCY, { vacancyId: world.ids.ownVacancy, coverNote: SCRIPT_PAYLOAD }, token('resident')),
-    changes: { applications: 1, application_status_changes: 1, demographic_snapshots: 1, audit_entries: 1 },
+    // metrics_scope_changes: the first change to this vacancy and its employer notes when their scopes changed.
+    changes: {
+      applications: 1,
+      application_status_changes: 1,
+      demographic_snapshots: 1,
+      audit_entries: 1,
+      metrics_scope_changes: 2,
+    },
     verify: async (answer) => {
       expect(dataOf(answer).applyToVacancy).toMatchObject({ coverNote: SCRIPT_PAYLOAD, status: 'APPLIED' });
       const read = await gql(`{ myApplications { edges { node { coverNote } } } }`, {}, token('resident'));
@@ -657,7 +664,14 @@ const storedPayloads: HostileCase[] = [
         },
         token('provider'),
       ),
-    changes: { enrolments: 1, enrolment_status_changes: 5, demographic_snapshots: 1, audit_entries: 5 },
+    // metrics_scope_changes: the past cohort's and its programme's first change (its provider's was noted before).
+    changes: {
+      enrolments: 1,
+      enrolment_status_changes: 5,
+      demographic_snapshots: 1,
+      audit_entries: 5,
+      metrics_scope_changes: 2,
+    },
     verify: async (answer) => {
       expect(dataOf(answer).reportCohortLearners).toMatchObject({ accepted: 1, created: 1, errors: [] });
       const read = await gql(COHORT_ENROLMENTS, { cohortId: world.ids.pastCohort }, token('provider'));

@@ -5,9 +5,10 @@ import { QueueModule } from '@app/queue';
 import { MetricsModule } from '@app/metrics';
 import { MetricsProcessor } from './processors/metrics.processor';
 import { SystemProcessor } from './processors/system.processor';
+import { WorkerShutdown } from './worker-shutdown';
 
 /** The queue processors alone: imported by the worker app, and by the API when both share one process. */
-@Module({ imports: [MetricsModule], providers: [SystemProcessor, MetricsProcessor] })
+@Module({ imports: [MetricsModule], providers: [SystemProcessor, MetricsProcessor, WorkerShutdown] })
 export class ProcessorsModule {}
 
 /** The worker process: no HTTP, just the infrastructure the processors need. */

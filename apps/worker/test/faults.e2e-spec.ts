@@ -1,6 +1,5 @@
-import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createConnection, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createPostgresBackend, createRedisBackend, Queue } from 'bullmq';
@@ -19,6 +18,7 @@ import {
   stopWorker,
   waitFor as waitForProbe,
 } from './worker-processes';
+import { freePort, redisAvailable, ThrowawayRedis } from './throwaway-redis';
 
 /**
  * Fault drills for the queue worker (docs/operations.md "Fault drills"): a Redis restart with jobs queued, and a
@@ -29,78 +29,6 @@ const CITY = { kind: 'CITY', id: null, from: null, to: null };
 
 // The drills wait up to 30 s, polling every 50 ms.
 const waitFor = <T>(what: string, probe: () => Promise<T | undefined>) => waitForProbe(what, probe, 30_000, 50);
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => done(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-/** One PING over a raw socket: true when the server answers PONG. */
-function redisAnswers(port: number): Promise<boolean> {
-  return new Promise((done) => {
-    const socket = createConnection({ host: '127.0.0.1', port });
-    socket.setTimeout(500);
-    socket.once('connect', () => socket.write('PING\r\n'));
-    socket.once('data', (data) => {
-      socket.destroy();
-      done(data.toString().startsWith('+PONG'));
-    });
-    socket.once('error', () => done(false));
-    socket.once('timeout', () => {
-      socket.destroy();
-      done(false);
-    });
-  });
-}
-
-/** A throwaway redis-server with an append-only file in `dir`, so what it acknowledged survives a restart. */
-class ThrowawayRedis {
-  private process?: ChildProcess;
-  constructor(
-    readonly port: number,
-    private readonly dir: string,
-  ) {}
-
-  get url() {
-    return `redis://127.0.0.1:${this.port}`;
-  }
-
-  async start() {
-    this.process = spawn(
-      'redis-server',
-      ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'yes', '--dir', this.dir],
-      { stdio: 'ignore' },
-    );
-    await waitFor(`redis-server on port ${this.port}`, async () =>
-      (await redisAnswers(this.port)) ? true : undefined,
-    );
-  }
-
-  /** SIGTERM: Redis flushes the append-only file and exits, as on `systemctl restart` or `redis-cli shutdown`. */
-  async stop() {
-    const child = this.process;
-    if (!child || child.exitCode !== null) return;
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
-    await exited;
-  }
-}
-
-const redisAvailable = (() => {
-  try {
-    execFileSync('redis-server', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
-if (!redisAvailable) console.warn('faults: redis-server is not installed, so the Redis drills are skipped');
 
 describe('fault drills: the queue worker (e2e)', () => {
   let api: TestApp;

@@ -39,7 +39,12 @@ export function buildWorker(label: string): string {
 }
 
 /** A worker process on the test API's database, with the queues on Redis when `redisUrl` is given. */
-export function startWorker(build: string, api: TestApp, queue: { redisUrl?: string; prefix: string }): ChildProcess {
+export function startWorker(
+  build: string,
+  api: TestApp,
+  queue: { redisUrl?: string; prefix: string },
+  env: Record<string, string> = {},
+): ChildProcess {
   return spawn(process.execPath, [join(build, 'apps/worker/src/main.js')], {
     cwd: ROOT,
     env: {
@@ -50,6 +55,7 @@ export function startWorker(build: string, api: TestApp, queue: { redisUrl?: str
       REDIS_URL: queue.redisUrl ?? '',
       QUEUE_PREFIX: queue.prefix,
       JWT_SECRET: api.config.jwtSecret,
+      ...env,
     },
     stdio: 'ignore',
   });

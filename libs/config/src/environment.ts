@@ -104,6 +104,33 @@ export class Environment {
   QUEUE_PREFIX?: string = undefined;
 
   /**
+   * First wait before a failed metrics recompute is tried again; each later wait doubles, over 8 attempts (about ten
+   * minutes at the default), so an outage of a few minutes delays a recompute rather than losing it.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  @Max(600_000)
+  METRICS_RETRY_DELAY_MS = 5_000;
+
+  /** How often each process sweeps metrics runs and owed jobs: queues owed jobs, settles runs whose job failed or went. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(3_600_000)
+  METRICS_SWEEP_INTERVAL_MS = 10_000;
+
+  /**
+   * After SIGTERM, how long the API keeps serving while readiness answers 503, so load balancers stop sending it
+   * requests before it stops accepting connections (docs/operations.md "Stopping").
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(120_000)
+  SHUTDOWN_DRAIN_MS = 10_000;
+
+  /**
    * GraphQL operations a minute allowed per user and per client IP (API.md RATE_LIMITED); 0 switches the limits off.
    * Unset: 600, except under NODE_ENV=test where it is 0 so tests are not throttled (see rateLimitPerMinute).
    */

@@ -1,9 +1,11 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { RUNTIME_CONFIG, RuntimeConfig } from '@app/config';
 import { MetricsJob, QueueName, RecomputeJobData } from '@app/queue';
+import { MetricsScopeChanges } from './metrics-scope-changes';
 import { MetricsScopeKind } from './metrics.types';
+import { PendingMetricsJobs } from './pending-metrics-jobs';
 import { MetricsScope, scopeKey } from './scope';
 
 export const NIGHTLY_CITY_SCHEDULER = 'nightly-city-recompute';
@@ -20,19 +22,17 @@ export type ChangedRecord =
  */
 @Injectable()
 export class MetricsScheduler {
-  private readonly logger = new Logger(MetricsScheduler.name);
-
   constructor(
     @InjectQueue(QueueName.METRICS) private readonly queue: Queue<RecomputeJobData>,
     @Inject(RUNTIME_CONFIG) private readonly config: RuntimeConfig,
+    private readonly pendingJobs: PendingMetricsJobs,
+    private readonly scopeChanges: MetricsScopeChanges,
   ) {}
 
-  /** A recompute someone asked for: its own job, run as soon as a worker is free. */
-  async request(scope: MetricsScope, jobKey: string): Promise<void> {
-    await this.queue.add(MetricsJob.RECOMPUTE, { scope }, { jobId: jobKey });
-  }
-
-  /** Schedules the scopes a change affects. Never fails the change itself: a lost recompute is caught up nightly. */
+  /**
+   * Schedules the scopes a change affects, and notes when each changed (for the nightly catch-up). Never fails the
+   * change itself: a job the queue cannot take now is kept in metrics_pending_jobs and queued when it answers again.
+   */
   async changed(record: ChangedRecord): Promise<void> {
     const scopes: MetricsScope[] =
       record.side === 'PROGRAMME'
@@ -46,19 +46,10 @@ export class MetricsScheduler {
     const now = Date.now();
     const bucket = window > 0 ? Math.floor(now / window) : now;
     const delay = window > 0 ? (bucket + 1) * window - now : 0;
-    try {
-      await Promise.all(
-        scopes.map((scope) =>
-          this.queue.add(
-            MetricsJob.RECOMPUTE,
-            { scope },
-            { jobId: `auto_${jobSafe(scopeKey(scope))}_${bucket}`, delay },
-          ),
-        ),
-      );
-    } catch (error) {
-      this.logger.error(`could not schedule a metrics recompute: ${(error as Error).message}`);
-    }
+    await this.scopeChanges.record(scopes);
+    await this.pendingJobs.queueOrOwe(
+      scopes.map((scope) => ({ jobKey: `auto_${jobSafe(scopeKey(scope))}_${bucket}`, scope, options: { delay } })),
+    );
   }
 
   /** The nightly CITY recompute, 02:00 Europe/London (METRICS.md); upserting keeps one scheduler however often it runs. */

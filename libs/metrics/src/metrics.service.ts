@@ -8,9 +8,8 @@ import { MetricsReportEntity } from './entities/metrics-report.entity';
 import { MetricsRunEntity } from './entities/metrics-run.entity';
 import { audienceOf, checkScopeAccess, checkScopeShape, MetricsViewer } from './metrics-access';
 import { DiversityFigures, OutcomeFigures } from './metrics.types';
+import { PendingMetricsJobs } from './pending-metrics-jobs';
 import { reportView } from './report-views';
-import { MetricsComputationService } from './metrics-computation.service';
-import { MetricsScheduler } from './metrics-scheduler';
 import { MetricsScope, scopeKey } from './scope';
 
 /** One run's reports as one reader may see them. */
@@ -26,17 +25,20 @@ export interface MetricsReportView {
 export class MetricsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly computation: MetricsComputationService,
-    private readonly scheduler: MetricsScheduler,
+    private readonly pendingJobs: PendingMetricsJobs,
     @Inject(RUNTIME_CONFIG) private readonly config: RuntimeConfig,
   ) {}
 
-  /** A QUEUED run, and its job on the queue. */
+  /**
+   * A QUEUED run, and its job on the queue. The run is written with its owed job in one transaction, so a run can
+   * never be left without a job: when the queue is unreachable the answer still comes at once and the sweep queues
+   * the job once the queue is back.
+   */
   async request(viewer: MetricsViewer, scope: MetricsScope): Promise<MetricsRunEntity> {
     await this.allowed(viewer, scope);
     const jobKey = `request_${randomUUID()}`;
-    const run = await this.computation.ensureRun(jobKey, scope);
-    await this.scheduler.request(scope, jobKey);
+    const run = await this.pendingJobs.createRequestedRun(jobKey, scope);
+    await this.pendingJobs.queueOwedJob(jobKey, scope);
     return run;
   }
 

@@ -2,6 +2,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { PingJobData, PingJobResult, QueueName, SystemJob } from './queue-names';
+import { queueAnswers } from './queue-probe';
 
 export type JobState =
   'waiting' | 'active' | 'completed' | 'failed' | 'delayed' | 'prioritized' | 'waiting-children' | 'unknown';
@@ -32,12 +33,7 @@ export class SystemQueueProducer {
   }
 
   /** A cheap round trip to the queue's store, for readiness checks. */
-  async isReachable(timeoutMs = 2_000): Promise<boolean> {
-    const timeout = new Promise<false>((done) => setTimeout(() => done(false), timeoutMs).unref());
-    const probe = this.queue.getJobCounts('waiting').then(
-      () => true,
-      () => false,
-    );
-    return Promise.race([probe, timeout]);
+  isReachable(timeoutMs = 2_000): Promise<boolean> {
+    return queueAnswers(this.queue, timeoutMs);
   }
 }

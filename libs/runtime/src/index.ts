@@ -1,2 +1,3 @@
 export * from './start-platform';
 export * from './request-bodies';
+export * from './http-drain';

@@ -8,6 +8,7 @@ import {
 } from '@app/config';
 import { openDatabase, prepareDatabase, redactUrl } from '@app/database';
 import { seedReferenceData } from '@app/reference';
+import { HttpDrain, shutdownState } from './http-drain';
 
 export interface Platform {
   config: RuntimeConfig;
@@ -44,12 +45,22 @@ export async function startPlatform(): Promise<Platform> {
   return { config, stop: () => database.stop() };
 }
 
+/** Longest wait for requests in flight once the API has stopped accepting connections. */
+const IN_FLIGHT_LIMIT_MS = 10_000;
+
+/** Longest wait, after the drain and the requests in flight, for the application and the platform to close. */
+const CLOSE_LIMIT_MS = 30_000;
+
 /**
- * Closes the application on SIGINT/SIGTERM, then stops the platform: workers finish or return their active jobs,
- * HTTP stops accepting, connections close, and only then does the embedded database stop. A second signal, or
- * 30 seconds without finishing, forces the exit (a repeat within two seconds is taken as the same signal).
+ * Closes the application on SIGINT/SIGTERM, then stops the platform. With an HTTP server (`http`), readiness turns
+ * 503 at once and the server keeps serving for SHUTDOWN_DRAIN_MS, then stops accepting and finishes the requests in
+ * flight (HttpDrain). Then workers finish or return their active jobs, connections close, and only then does the
+ * embedded database stop. A second signal, or the time limit (drain + in-flight + 30 s) passing, forces the exit (a
+ * repeat within two seconds is taken as the same signal).
  */
-export function closeOnSignals(close: () => Promise<void>, platform: Platform): void {
+export function closeOnSignals(close: () => Promise<void>, platform: Platform, http?: HttpDrain): void {
+  const drainMs = http ? platform.config.env.SHUTDOWN_DRAIN_MS : 0;
+  const limitMs = drainMs + (http ? IN_FLIGHT_LIMIT_MS : 0) + CLOSE_LIMIT_MS;
   let firstSignalAt = 0;
   const onSignal = (signal: NodeJS.Signals) => {
     if (firstSignalAt) {
@@ -60,12 +71,14 @@ export function closeOnSignals(close: () => Promise<void>, platform: Platform): 
       process.exit(1);
     }
     firstSignalAt = Date.now();
-    logger.info(`${signal} received: shutting down`);
+    shutdownState.draining = true;
+    logger.info(`${signal} received: shutting down${http ? ` (serving for ${drainMs} ms more, readiness 503)` : ''}`);
     setTimeout(() => {
-      logger.error('shutdown took longer than 30 s: exiting');
+      logger.error(`shutdown took longer than ${limitMs / 1000} s: exiting`);
       process.exit(1);
-    }, 30_000).unref();
-    close()
+    }, limitMs).unref();
+    (http ? http.drain(drainMs, IN_FLIGHT_LIMIT_MS) : Promise.resolve())
+      .then(() => close())
       .then(() => platform.stop())
       .then(
         () => process.exit(0),
@@ -77,4 +90,26 @@ export function closeOnSignals(close: () => Promise<void>, platform: Platform): 
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  if (process.env.npm_lifecycle_event) {
+    shutDownWhenNpmGoes((npmPid) => {
+      // npm going away during a shutdown already under way (Ctrl-C and SIGTERM reach npm too) is not a second signal.
+      if (firstSignalAt) return;
+      logger.warn(`the npm process that started this one (pid ${npmPid}) has gone: shutting down`);
+      onSignal('SIGTERM');
+    });
+  }
+}
+
+/**
+ * Under `npm start`, a kill -9 of npm leaves this process running with nobody to stop it (and its embedded
+ * PostgreSQL with it). When npm, our parent, is gone, the kernel gives us a new parent: shut down as on SIGTERM.
+ */
+function shutDownWhenNpmGoes(shutDown: (npmPid: number) => void): void {
+  const parent = process.ppid;
+  const watch = setInterval(() => {
+    if (process.ppid === parent) return;
+    clearInterval(watch);
+    shutDown(parent);
+  }, 1_000);
+  watch.unref();
 }

@@ -42,7 +42,14 @@ export async function startTestApp(
 ): Promise<TestApp> {
   const database = options.database ?? (await createTestDatabase());
   const backend = options.queueBackend ?? 'postgres';
-  const env = parseEnvironment({ NODE_ENV: 'test', LOG_LEVEL: 'warn', ...options.env });
+  // The metrics sweep (METRICS_SWEEP_INTERVAL_MS) is slowed to once an hour unless a test sets it: its background
+  // queries would otherwise land in tests that count the queries of a request.
+  const env = parseEnvironment({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'warn',
+    METRICS_SWEEP_INTERVAL_MS: '3600000',
+    ...options.env,
+  });
   const config: RuntimeConfig = {
     env,
     dataDir: env.DATA_DIR,

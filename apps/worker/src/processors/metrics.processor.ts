@@ -1,4 +1,4 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, OnApplicationBootstrap } from '@nestjs/common';
 import { Job } from 'bullmq';
 import { RUNTIME_CONFIG, RuntimeConfig } from '@app/config';
@@ -8,9 +8,11 @@ import {
   MetricsScheduler,
   MetricsScope,
   MetricsScopeKind,
+  MetricsSweep,
+  NIGHTLY_CITY_SCHEDULER,
   OpenDataPublisher,
 } from '@app/metrics';
-import { MetricsJob, QueueName, RecomputeJobData } from '@app/queue';
+import { MetricsJob, QueueErrorLog, QueueName, RecomputeJobData, workerConnection } from '@app/queue';
 
 /**
  * Recomputes a scope's metrics; the computation is idempotent per job, so BullMQ's retries and re-deliveries are safe.
@@ -18,13 +20,15 @@ import { MetricsJob, QueueName, RecomputeJobData } from '@app/queue';
  * every `stalledInterval`, hands the job to another worker. Both are shorter than BullMQ's 30 s defaults so a report
  * is not held up for a minute, and still far longer than any pause of the event loop during a run.
  */
-@Processor(QueueName.METRICS, { lockDuration: 10_000, stalledInterval: 5_000 })
+@Processor(QueueName.METRICS, { connection: workerConnection as never, lockDuration: 10_000, stalledInterval: 5_000 })
 export class MetricsProcessor extends WorkerHost implements OnApplicationBootstrap {
   constructor(
     @Inject(RUNTIME_CONFIG) private readonly config: RuntimeConfig,
     private readonly computation: MetricsComputationService,
     private readonly scheduler: MetricsScheduler,
     private readonly openData: OpenDataPublisher,
+    private readonly sweep: MetricsSweep,
+    private readonly queueErrors: QueueErrorLog,
   ) {
     super();
   }
@@ -40,6 +44,9 @@ export class MetricsProcessor extends WorkerHost implements OnApplicationBootstr
    */
   async process(job: Job<RecomputeJobData>): Promise<{ runId: string }> {
     if (job.name !== MetricsJob.RECOMPUTE) throw new Error(`metrics queue has no job called ${job.name}`);
+    // The nightly run also catches up every scope whose report is older than its last change (a recompute lost to
+    // an outage, or one whose attempts were all spent).
+    if (job.repeatJobKey === NIGHTLY_CITY_SCHEDULER) await this.sweep.recomputeStaleScopes(job.id!);
     const finalAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
     const scope = job.data.scope as MetricsScope;
     // Scheduler-made jobs (the nightly one) get fresh ids each time; BullMQ gives every job an id.
@@ -50,5 +57,10 @@ export class MetricsProcessor extends WorkerHost implements OnApplicationBootstr
     }
     await job.updateProgress(1);
     return { runId: run.id };
+  }
+
+  @OnWorkerEvent('error')
+  onWorkerError(error: Error): void {
+    this.queueErrors.report(`${QueueName.METRICS} worker`, error);
   }
 }

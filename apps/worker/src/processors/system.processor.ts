@@ -1,12 +1,15 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, OnApplicationBootstrap } from '@nestjs/common';
 import { Job } from 'bullmq';
 import { RUNTIME_CONFIG, RuntimeConfig } from '@app/config';
-import { PingJobData, PingJobResult, QueueName, SystemJob } from '@app/queue';
+import { PingJobData, PingJobResult, QueueErrorLog, QueueName, SystemJob, workerConnection } from '@app/queue';
 
-@Processor(QueueName.SYSTEM)
+@Processor(QueueName.SYSTEM, { connection: workerConnection as never })
 export class SystemProcessor extends WorkerHost implements OnApplicationBootstrap {
-  constructor(@Inject(RUNTIME_CONFIG) private readonly config: RuntimeConfig) {
+  constructor(
+    @Inject(RUNTIME_CONFIG) private readonly config: RuntimeConfig,
+    private readonly queueErrors: QueueErrorLog,
+  ) {
     super();
   }
 
@@ -22,5 +25,10 @@ export class SystemProcessor extends WorkerHost implements OnApplicationBootstra
       processedAt: new Date().toISOString(),
       processedByPid: process.pid,
     };
+  }
+
+  @OnWorkerEvent('error')
+  onWorkerError(error: Error): void {
+    this.queueErrors.report(`${QueueName.SYSTEM} worker`, error);
   }
 }

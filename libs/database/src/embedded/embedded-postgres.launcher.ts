@@ -45,7 +45,9 @@ interface Binaries {
  * - persists across restarts (the cluster is initialised once);
  * - picks a free port on 127.0.0.1 and never opens a Unix socket in a shared directory;
  * - as root, runs the server as the `postgres` system user (created if missing), since PostgreSQL refuses root;
- * - after a crash: a live server left by an earlier process of ours is joined; a stale pid file is removed.
+ * - a live server started by another running process of ours (same data directory) is joined, not owned;
+ * - after a crash: a server whose starting process is gone (kill -9 of `npm start`) is stopped and started afresh as
+ *   ours, so the next clean stop stops it; a stale pid file is removed.
  */
 export async function startEmbeddedPostgres(dataDir: string, log: (line: string) => void): Promise<EmbeddedPostgres> {
   const root = resolve(dataDir);
@@ -68,7 +70,12 @@ export async function startEmbeddedPostgres(dataDir: string, log: (line: string)
     await initialiseCluster(clusterDir, password, runAs, log);
   }
 
-  const running = findRunningServer(clusterDir);
+  let running = findRunningServer(clusterDir);
+  if (running?.orphaned) {
+    log(`embedded PostgreSQL left running by a process that has gone (pid ${running.pid}): stopping it`);
+    await stopOrphan(running.pid);
+    running = findRunningServer(clusterDir);
+  }
   if (running) {
     const url = urlFor(running.port, password);
     await waitUntilAccepting(url);
@@ -168,14 +175,42 @@ async function initialiseCluster(
   }
 }
 
-function findRunningServer(clusterDir: string): { pid: number; port: number } | undefined {
+/** The server running on this cluster, if any; `orphaned` when the process that started it has gone. */
+function findRunningServer(clusterDir: string): { pid: number; port: number; orphaned: boolean } | undefined {
   const pidFile = join(clusterDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return undefined;
   const [pidLine, , , portLine] = readFileSync(pidFile, 'utf8').split('\n');
   const pid = Number(pidLine);
-  if (pid > 0 && isAlive(pid)) return { pid, port: Number(portLine) };
+  if (pid > 0 && isAlive(pid)) return { pid, port: Number(portLine), orphaned: isOrphaned(pid) };
   unlinkSync(pidFile); // left by a crash: PostgreSQL would refuse to start while it is there
   return undefined;
+}
+
+/**
+ * True when the server's parent is no longer a Node.js process of ours: we start the server as our direct child, so
+ * once its starter dies (kill -9, an OOM kill) the kernel hands it to init or a subreaper. Without /proc (not Linux)
+ * this cannot be told, and the server is joined as before.
+ */
+function isOrphaned(pid: number): boolean {
+  try {
+    // /proc/<pid>/stat: "pid (comm) state ppid …"; comm may hold spaces, so read after its closing parenthesis.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    if (ppid <= 1) return true;
+    return !readFileSync(`/proc/${ppid}/cmdline`, 'utf8').split('\0')[0].includes('node');
+  } catch {
+    return false;
+  }
+}
+
+/** Fast shutdown of a server we did not start (SIGINT, as our own stop does), waiting for it to exit. */
+async function stopOrphan(pid: number): Promise<void> {
+  process.kill(pid, 'SIGINT');
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  while (isAlive(pid)) {
+    if (Date.now() > deadline) throw new Error(`the leftover embedded PostgreSQL (pid ${pid}) did not stop`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 function isAlive(pid: number): boolean {

@@ -10,8 +10,9 @@ import { Brokerage1795442650648 } from './1795442650648-Brokerage';
 import { Metrics1795443364844 } from './1795443364844-Metrics';
 import { StagesReached1795450000000 } from './1795450000000-StagesReached';
 import { DisclosureControl1795460000000 } from './1795460000000-DisclosureControl';
-import { SignInAttempts1796574366274 } from './1796574366274-SignInAttempts';
 import { JourneyReasons1795470000000 } from './1795470000000-JourneyReasons';
+import { MetricsRunFaults1796573428871 } from './1796573428871-MetricsRunFaults';
+import { SignInAttempts1796574366274 } from './1796574366274-SignInAttempts';
 
 /** Every migration, oldest first. `npm run migration:generate -- <Name>` writes new ones; add each here. */
 export const MIGRATIONS = [
@@ -28,5 +29,6 @@ export const MIGRATIONS = [
   StagesReached1795450000000,
   DisclosureControl1795460000000,
   JourneyReasons1795470000000,
+  MetricsRunFaults1796573428871,
   SignInAttempts1796574366274,
 ];

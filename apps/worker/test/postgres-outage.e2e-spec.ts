@@ -1,0 +1,115 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createRedisBackend, Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { MetricsScopeChanges } from '@app/metrics';
+import { QueueName } from '@app/queue';
+import { TestApp } from '@app/testing';
+import { createActors, skillIds } from '../../api/test/actors';
+import { manyResidents, openCohort } from '../../api/test/brokerage-fixtures';
+import { RestartablePostgres } from '../../api/test/restartable-postgres';
+import { startApi } from '../../api/test/test-api';
+import { PlatformProcess, startPlatformProcess } from './platform-process';
+import { freePort, redisAvailable, ThrowawayRedis } from './throwaway-redis';
+import { buildWorker, sleep, waitFor } from './worker-processes';
+
+/**
+ * Recomputes survive a PostgreSQL outage (docs/operations.md "PostgreSQL unreachable"): changes to four cohorts
+ * schedule their recomputes, PostgreSQL is stopped before any of them is due and kept down for 10 s, so every
+ * attempt in that time fails; afterwards no scope may be stale (every changed scope has a report computed after its
+ * change). With the retry delay at 200 ms the 8 attempts span about 25 s; at the default 5 s, about ten minutes.
+ */
+const DEBOUNCE_MS = 5_000;
+const OUTAGE_MS = 10_000;
+const ENQUIRE = `mutation ($c: ID!) { enquireAboutCohort(cohortId: $c) { id } }`;
+
+(redisAvailable ? describe : describe.skip)('fault drill: PostgreSQL stopped for 10 s (e2e)', () => {
+  let postgres: RestartablePostgres;
+  let api: TestApp;
+  let build: string;
+  let redis: ThrowawayRedis;
+  let redisDir: string;
+  let platform: PlatformProcess | undefined;
+
+  beforeAll(async () => {
+    postgres = await RestartablePostgres.start('test-pg-outage', 'pg_outage_drill');
+    // The in-process API only provides fixtures and tokens; it logs nothing while its database is down.
+    api = await startApi({
+      database: postgres.database,
+      withoutProcessors: true,
+      env: { LOG_LEVEL: 'silent' },
+    });
+    build = buildWorker('test-pg-outage-build');
+    redisDir = mkdtempSync(join(tmpdir(), 'pg-outage-redis-'));
+    redis = new ThrowawayRedis(await freePort(), redisDir);
+    await redis.start();
+  }, 120_000);
+
+  afterAll(async () => {
+    if (platform && platform.child.exitCode === null) platform.child.kill('SIGKILL');
+    await redis?.stop();
+    if (redisDir) rmSync(redisDir, { recursive: true, force: true });
+    await api?.close(); // drops the whole embedded server
+    if (build) rmSync(build, { recursive: true, force: true });
+  });
+
+  it('every recompute due while PostgreSQL is down runs once it is back: no stale scope', async () => {
+    const actors = await createActors(api);
+    const [skill] = await skillIds(api, 'SQL');
+    const cohorts = [];
+    for (let i = 0; i < 4; i += 1) cohorts.push((await openCohort(api, actors.provider, skill)).cohortId);
+    const residents = await manyResidents(api, 8);
+    const prefix = `pg-outage-${process.pid}`;
+    platform = await startPlatformProcess(build, api, {
+      REDIS_URL: redis.url,
+      QUEUE_PREFIX: prefix,
+      METRICS_DEBOUNCE_MS: String(DEBOUNCE_MS),
+      METRICS_RETRY_DELAY_MS: '200',
+      METRICS_SWEEP_INTERVAL_MS: '500',
+    });
+
+    // Write just after a debounce window opens, so the recomputes are not due for almost 5 s: PostgreSQL is
+    // stopped well before any of them can run.
+    await sleep(DEBOUNCE_MS - (Date.now() % DEBOUNCE_MS) + 50);
+    const windowEnds = Math.ceil(Date.now() / DEBOUNCE_MS) * DEBOUNCE_MS;
+    for (const [i, resident] of residents.entries()) {
+      const answer = await platform.gql(ENQUIRE, { c: cohorts[i % cohorts.length] }, resident.token);
+      expect(answer.errors).toBeUndefined();
+    }
+    await postgres.stop();
+    expect(Date.now()).toBeLessThan(windowEnds); // stopped before any recompute was due
+    await sleep(OUTAGE_MS);
+    postgres.startAgain();
+
+    const scopeChanges = api.app.get(MetricsScopeChanges);
+    await waitFor(
+      'every changed scope to be recomputed',
+      async () => {
+        const stale = await scopeChanges.staleScopes().catch(() => undefined);
+        return stale?.length === 0 ? true : undefined;
+      },
+      60_000,
+      250,
+    );
+    // Four cohorts, their programmes and the one provider: each with a report.
+    const reported: { scope_key: string }[] = await api.app
+      .get(DataSource)
+      .query(
+        `SELECT DISTINCT c.scope_key FROM metrics_scope_changes c JOIN metrics_reports r ON r.scope_key = c.scope_key`,
+      );
+    expect(reported).toHaveLength(9);
+
+    // The drill did exercise the retries: the recomputes failed while PostgreSQL was down, none failed for good.
+    const queue = new Queue(QueueName.METRICS, { connection: { url: redis.url }, prefix }, createRedisBackend);
+    try {
+      const completed = await queue.getCompleted();
+      expect(completed.filter((job) => job.name === 'recompute' && job.attemptsMade > 0).length).toBeGreaterThan(0);
+      expect(await queue.getFailedCount()).toBe(0);
+    } finally {
+      await queue.close();
+    }
+    platform.child.kill('SIGTERM');
+    expect(await platform.exited).toBe(0);
+  }, 120_000);
+});

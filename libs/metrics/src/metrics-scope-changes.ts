@@ -1,0 +1,41 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { MetricsScope, scopeKey } from './scope';
+
+/** When each scope's records last changed, and which scopes' reports are older than that (stale). */
+@Injectable()
+export class MetricsScopeChanges {
+  private readonly logger = new Logger(MetricsScopeChanges.name);
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Notes that these scopes changed now. Never throws: a change is not failed for its metrics bookkeeping. */
+  async record(scopes: MetricsScope[]): Promise<void> {
+    try {
+      await this.dataSource.query(
+        `INSERT INTO metrics_scope_changes (scope_key, scope, changed_at)
+         SELECT key, scope, now() FROM unnest($1::text[], $2::jsonb[]) AS changed (key, scope)
+         ON CONFLICT (scope_key) DO UPDATE SET changed_at = excluded.changed_at`,
+        [scopes.map(scopeKey), scopes.map((scope) => JSON.stringify(scope))],
+      );
+    } catch (error) {
+      this.logger.error(`could not note a metrics scope change: ${(error as Error).message}`);
+    }
+  }
+
+  /**
+   * Scopes changed since their latest COMPLETED run started (or never computed). A run reads one snapshot taken after
+   * it starts, so a change noted before the start is in its report, and one noted later makes the scope stale.
+   */
+  async staleScopes(): Promise<{ scopeKey: string; scope: MetricsScope; changedAt: Date }[]> {
+    const rows: { scope_key: string; scope: MetricsScope; changed_at: Date }[] = await this.dataSource.query(
+      `SELECT c.scope_key, c.scope, c.changed_at
+         FROM metrics_scope_changes c
+        WHERE NOT EXISTS (SELECT 1 FROM metrics_runs r
+                           WHERE r.scope_key = c.scope_key AND r.state = 'COMPLETED' AND r.started_at >= c.changed_at)
+        ORDER BY c.changed_at`,
+    );
+    return rows.map((row) => ({ scopeKey: row.scope_key, scope: row.scope, changedAt: row.changed_at }));
+  }
+}
