@@ -9,6 +9,7 @@ import { ProgrammeCatalogueVersion1795442640810 } from './1795442640810-Programm
 import { Brokerage1795442650648 } from './1795442650648-Brokerage';
 import { Metrics1795443364844 } from './1795443364844-Metrics';
 import { StagesReached1795450000000 } from './1795450000000-StagesReached';
+import { WebSessions1795460000000 } from './1795460000000-WebSessions';
 
 /** Every migration, oldest first. `npm run migration:generate -- <Name>` writes new ones; add each here. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   Brokerage1795442650648,
   Metrics1795443364844,
   StagesReached1795450000000,
+  WebSessions1795460000000,
 ];

@@ -1,0 +1,26 @@
+import 'reflect-metadata';
+import { closeOnSignals, startPlatform } from '@app/runtime';
+import { createWebApp } from './create-web-app';
+import { resolveWebOptions } from './web-options';
+
+/**
+ * `npm run start:web`: the web pages alone, speaking to the API at API_URL (scaled deployments). Sessions are kept
+ * in the platform's database, so it needs the same DATABASE_URL as the API.
+ */
+async function main() {
+  const platform = await startPlatform();
+  const { config } = platform;
+  if (!process.env.API_URL) throw new Error('API_URL must be set when the web app runs alone (npm run start:web)');
+  const web = await createWebApp(
+    config,
+    resolveWebOptions(config, () => process.env.API_URL!),
+  );
+  closeOnSignals(() => web.close(), platform);
+  await web.listen(config.env.PORT, '0.0.0.0');
+  process.stdout.write(`Web pages at http://localhost:${config.env.PORT}/ (API at ${process.env.API_URL})\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`Web app failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

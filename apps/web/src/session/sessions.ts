@@ -1,0 +1,82 @@
+import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import connectPgSimple from 'connect-pg-simple';
+import { Request, RequestHandler } from 'express';
+import session from 'express-session';
+import { Pool } from 'pg';
+import { WEB_OPTIONS, WebOptions } from '../web-options';
+
+/** Who is signed in: the API token the pages send on their behalf, and the name the header shows. */
+export interface SignedIn {
+  token: string;
+  displayName: string;
+  /** When the API token stops working (ISO time); the session ends with it. */
+  expiresAt: string;
+}
+
+declare module 'express-session' {
+  interface SessionData {
+    signedIn?: SignedIn;
+    /** What a failed form POST left for the GET it redirects to: the values typed and what was wrong. */
+    forms?: Record<string, { values: Record<string, string>; errors: { field: string; text: string }[] }>;
+    /** A one-off confirmation shown by the next page ("Your application has been sent"). */
+    notice?: string;
+  }
+}
+
+/** Sessions and API tokens last as long as the API's tokens (12 hours, API.md "Transport"). */
+const SESSION_HOURS = 12;
+
+/**
+ * Server-side sessions in PostgreSQL (the web_sessions table of the platform's database): the browser holds only a
+ * signed, random session id in an HttpOnly, SameSite=Lax cookie (Secure with the __Host- prefix in production), so
+ * signing out deletes the session and an old cookie opens nothing.
+ */
+@Injectable()
+export class Sessions implements OnModuleDestroy {
+  private readonly pool: Pool;
+  private readonly store: connectPgSimple.PGStore;
+  readonly middleware: RequestHandler;
+  readonly cookieName: string;
+
+  constructor(@Inject(WEB_OPTIONS) options: WebOptions) {
+    this.pool = new Pool({ connectionString: options.databaseUrl, max: 4 });
+    const PgStore = connectPgSimple(session);
+    this.store = new PgStore({ pool: this.pool, tableName: 'web_sessions', pruneSessionInterval: 15 * 60 });
+    this.cookieName = options.production ? '__Host-session' : 'session';
+    this.middleware = session({
+      name: this.cookieName,
+      secret: options.sessionSecret,
+      store: this.store,
+      resave: false,
+      saveUninitialized: false,
+      cookie: {
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: options.production,
+        path: '/',
+        maxAge: SESSION_HOURS * 60 * 60 * 1000,
+      },
+    });
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.store.close();
+    await this.pool.end();
+  }
+}
+
+/** A new session id for a new sign-in, so an id known before signing in (session fixation) opens nothing after. */
+export function startSignedInSession(request: Request, signedIn: SignedIn): Promise<void> {
+  return new Promise((resolve, reject) =>
+    request.session.regenerate((error) => {
+      if (error) return reject(error);
+      request.session.signedIn = signedIn;
+      request.session.save((saveError) => (saveError ? reject(saveError) : resolve()));
+    }),
+  );
+}
+
+/** Deletes the session from the store: the cookie the browser still has, or a copy of it, now opens nothing. */
+export function endSession(request: Request): Promise<void> {
+  return new Promise((resolve, reject) => request.session.destroy((error) => (error ? reject(error) : resolve())));
+}
