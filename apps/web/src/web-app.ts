@@ -3,6 +3,7 @@ import compression from 'compression';
 import express from 'express';
 import nunjucks from 'nunjucks';
 import { join } from 'node:path';
+import { requireSignIn } from './account/signed-in';
 import { Assets } from './assets/assets';
 import { TFunction } from 'i18next';
 import { LANGUAGES, TRANSLATOR } from './i18n/i18n';
@@ -32,6 +33,7 @@ export function configureWebApp(app: NestExpressApplication, options: WebOptions
   app.use(sessions.middleware);
   app.use(csrfProtection);
   app.use(cacheRules);
+  app.use('/account', requireSignIn);
   app.use((request: express.Request, response: express.Response, next: express.NextFunction) => {
     response.locals.signedIn = request.session.signedIn ? { displayName: request.session.signedIn.displayName } : null;
     response.locals.currentPath = request.path;

@@ -85,5 +85,7 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
 /** How far the page is wider than the window (0 when there is no horizontal scrolling). */
 export function horizontalOverflow(page: Page): Promise<number> {
   // Runs in the page, where `document` exists; the test's own TypeScript has no DOM types.
-  return page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth') as Promise<number>;
+  return page.evaluate(
+    'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+  ) as Promise<number>;
 }

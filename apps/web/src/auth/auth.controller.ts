@@ -74,7 +74,7 @@ export class AuthController {
         displayName: registerResident.user.displayName,
         expiresAt: registerResident.expiresAt,
       });
-      request.session.notice = this.t('createAccount.created');
+      request.session.notice = { text: this.t('createAccount.created'), success: true };
       return response.redirect(303, '/account/profile');
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;

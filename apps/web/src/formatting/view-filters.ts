@@ -25,5 +25,6 @@ export function viewFilters(t: TFunction): Record<string, (...args: never[]) => 
     pounds,
     longDate,
     label: (value: string, group: string) => t(`labels.${group}.${value}`),
+    pluck: (items: Record<string, unknown>[], key: string) => items.map((item) => item[key]),
   };
 }

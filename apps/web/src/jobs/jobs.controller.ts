@@ -1,4 +1,6 @@
-import { Controller, Get, NotFoundException, Param, ParseUUIDPipe, Query, Render } from '@nestjs/common';
+import { Controller, Get, NotFoundException, Param, ParseUUIDPipe, Query, Render, Req } from '@nestjs/common';
+import { Request } from 'express';
+import { takeForm } from '../forms/form-state';
 import { JobDocument, JobsDocument, WardsDocument } from '../graphql/generated';
 import { GraphQLApi } from '../graphql/graphql-api';
 import { choicesParam, queryString, shownBefore, textParam } from '../search/search-params';
@@ -56,9 +58,9 @@ export class JobsController {
 
   @Get(':id')
   @Render('jobs/job')
-  async job(@Param('id', new ParseUUIDPipe({ errorHttpStatusCode: 404 })) id: string) {
+  async job(@Req() request: Request, @Param('id', new ParseUUIDPipe({ errorHttpStatusCode: 404 })) id: string) {
     const { vacancy } = await this.api.request(JobDocument, { id });
     if (!vacancy) throw new NotFoundException();
-    return { job: vacancy };
+    return { job: vacancy, form: takeForm(request, `apply-${id}`) };
   }
 }

@@ -21,6 +21,12 @@ export class PagesController {
     return {};
   }
 
+  @Get('account-deleted')
+  @Render('pages/account-deleted')
+  accountDeleted() {
+    return {};
+  }
+
   @Get('cookies')
   @Render('pages/cookies')
   cookies() {

@@ -18,8 +18,8 @@ declare module 'express-session' {
     signedIn?: SignedIn;
     /** What a failed form POST left for the GET it redirects to: the values typed and what was wrong. */
     forms?: Record<string, { values: Record<string, string>; errors: { field: string; text: string }[] }>;
-    /** A one-off confirmation shown by the next page ("Your application has been sent"). */
-    notice?: string;
+    /** A one-off message for the next page: a confirmation ("Your application has been sent") or why not. */
+    notice?: { text: string; success: boolean };
   }
 }
 
