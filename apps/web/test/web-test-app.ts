@@ -60,16 +60,19 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /** A browser context as a resident would have it: JavaScript on or off, a phone-sized or desktop window. */
-export function residentContext(
+export async function residentContext(
   browser: Browser,
   baseUrl: string,
   options: { javaScript: boolean; width?: number },
 ): Promise<BrowserContext> {
-  return browser.newContext({
+  const context = await browser.newContext({
     baseURL: baseUrl,
     javaScriptEnabled: options.javaScript,
     viewport: { width: options.width ?? 1024, height: 800 },
   });
+  // A step that cannot happen fails in seconds, naming what it waited for, instead of at the test's timeout.
+  context.setDefaultTimeout(15_000);
+  return context;
 }
 
 const WCAG_22_A_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -78,7 +81,7 @@ const WCAG_22_A_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wc
 export async function accessibilityViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_22_A_AA).analyze();
   return results.violations.flatMap((violation) =>
-    violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')} (${page.url()})`),
+    violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`),
   );
 }
 

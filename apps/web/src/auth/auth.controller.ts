@@ -75,7 +75,7 @@ export class AuthController {
         expiresAt: registerResident.expiresAt,
       });
       request.session.notice = { text: this.t('createAccount.created'), success: true };
-      return response.redirect(303, '/account/profile');
+      return response.redirect(303, '/account/profile/about');
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       if (error.code === 'CONFLICT' && error.reason === 'EMAIL_TAKEN') {

@@ -1035,7 +1035,7 @@ export const MyApplicationsDocument = {
             kind: 'Field',
             name: { kind: 'Name', value: 'myApplications' },
             arguments: [
-              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '50' } },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '20' } },
             ],
             selectionSet: {
               kind: 'SelectionSet',
@@ -1087,7 +1087,7 @@ export const MyApplicationsDocument = {
             kind: 'Field',
             name: { kind: 'Name', value: 'myEnrolments' },
             arguments: [
-              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '50' } },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '20' } },
             ],
             selectionSet: {
               kind: 'SelectionSet',
