@@ -14,6 +14,17 @@ import { viewFilters } from './formatting/view-filters';
 import { webRoot } from './web-root';
 import { WebOptions } from './web-options';
 
+const parseForm = express.urlencoded({ extended: false, limit: '100kb', parameterLimit: 200 });
+
+/** Form bodies; one that cannot be read (too large, a bad encoding) gets a plain 400 page, never the parser's error. */
+function readForms(request: express.Request, response: express.Response, next: express.NextFunction): void {
+  parseForm(request, response, (error?: unknown) => {
+    if (!error) return next();
+    const status = (error as { status?: number }).status ?? 400;
+    response.status(status >= 400 && status < 500 ? status : 400).render('errors/bad-request');
+  });
+}
+
 /**
  * Everything the web app does around its controllers, in order: security headers, compression, hashed static
  * assets, form bodies, the server-side session, CSRF, cache rules, and the Nunjucks views with govuk-frontend's
@@ -29,11 +40,8 @@ export function configureWebApp(app: NestExpressApplication, options: WebOptions
   app.use(securityHeaders(options.production));
   app.use(compression());
   app.use(assets.serve);
-  app.use(express.urlencoded({ extended: false, limit: '100kb', parameterLimit: 200 }));
+  app.use(readForms);
   app.use(sessions.middleware);
-  app.use(csrfProtection);
-  app.use(cacheRules);
-  app.use('/account', requireSignIn);
   app.use((request: express.Request, response: express.Response, next: express.NextFunction) => {
     response.locals.signedIn = request.session.signedIn ? { displayName: request.session.signedIn.displayName } : null;
     response.locals.currentPath = request.path;
@@ -43,6 +51,9 @@ export function configureWebApp(app: NestExpressApplication, options: WebOptions
     }
     next();
   });
+  app.use(cacheRules);
+  app.use(csrfProtection);
+  app.use('/account', requireSignIn);
 
   const environment = nunjucks.configure(
     [join(webRoot, 'views'), join(require.resolve('govuk-frontend/package.json'), '..', 'dist')],

@@ -520,6 +520,10 @@ export const en = {
       tryLater: 'Try again later.',
       saved: 'If you were filling in a form, what you sent has not been saved.',
     },
+    badRequest: {
+      title: 'Sorry, we could not read what you sent',
+      body: 'The form was too long or could not be read. Go back, check what you typed and try again.',
+    },
     formExpired: {
       title: 'Sorry, this form has expired',
       why: 'For your security, forms stop working after a while or when you sign in or out.',
