@@ -1,7 +1,7 @@
 import { Browser, Page } from 'playwright-core';
 import { journeyCatalogue, JOURNEY_SKILLS } from './journey-fixtures';
 import { PageChecks } from './page-checks';
-import { launchChromium, residentContext, startWebTestApp, WebTestApp } from './web-test-app';
+import { clickToNewPage, launchChromium, residentContext, startWebTestApp, WebTestApp } from './web-test-app';
 
 jest.setTimeout(180_000);
 
@@ -29,9 +29,10 @@ describe('resident journey without JavaScript', () => {
     await app?.close();
   });
 
-  const go = async (page: Page, action: () => Promise<unknown>) => {
-    await action();
-    await page.waitForLoadState('load');
+  /** Goes to a page (an address, or a click that loads one) and checks it. */
+  const go = async (page: Page, to: string | { click(): Promise<void> }) => {
+    if (typeof to === 'string') await page.goto(to);
+    else await clickToNewPage(page, to);
     await checks.check(page);
   };
 
@@ -40,12 +41,12 @@ describe('resident journey without JavaScript', () => {
     const page = await context.newPage();
     const main = page.locator('main');
 
-    await go(page, () => page.goto('/'));
-    await go(page, () => page.getByRole('link', { name: 'Create an account' }).first().click());
+    await go(page, '/');
+    await go(page, page.getByRole('link', { name: 'Create an account' }).first());
     await page.getByLabel('Your name').fill('Amina Yusuf');
     await page.getByLabel('Email address').fill(`amina.${Date.now()}@example.org`);
     await page.getByLabel('Create a password').fill('correct horse battery staple');
-    await go(page, () => page.getByRole('button', { name: 'Create account' }).click());
+    await go(page, page.getByRole('button', { name: 'Create account' }));
 
     // Profile question pages, then check your answers.
     expect(page.url()).toMatch(/\/account\/profile\/about$/);
@@ -53,7 +54,7 @@ describe('resident journey without JavaScript', () => {
     await page.getByLabel('Month').fill('6');
     await page.getByLabel('Year').fill('1990');
     await page.getByLabel('Level 3').check();
-    await go(page, () => page.getByRole('button', { name: 'Continue' }).click());
+    await go(page, page.getByRole('button', { name: 'Continue' }));
     expect(page.url()).toMatch(/\/account\/profile\/where$/);
     await expect(main.getByText('A ward is one of the 32 areas')).toBeTruthy();
     const wardOptions = await page.locator('#ward option').allTextContents();
@@ -61,14 +62,14 @@ describe('resident journey without JavaScript', () => {
     expect(wardOptions.filter((text) => !/Choose|Outside/.test(text))).toHaveLength(32);
     await page.selectOption('#ward', { label: 'Ancoats & Beswick' });
     await page.getByLabel('Up to 10 km').check();
-    await go(page, () => page.getByRole('button', { name: 'Continue' }).click());
+    await go(page, page.getByRole('button', { name: 'Continue' }));
     await page.getByLabel('Unemployed').check();
     await page.getByLabel(/How many hours/).fill('30');
-    await go(page, () => page.getByRole('button', { name: 'Continue' }).click());
+    await go(page, page.getByRole('button', { name: 'Continue' }));
     await page.getByLabel('A laptop, tablet or computer').check();
     await page.getByLabel('Internet at home').check();
     await page.getByLabel('Yes').check();
-    await go(page, () => page.getByRole('button', { name: 'Continue' }).click());
+    await go(page, page.getByRole('button', { name: 'Continue' }));
     expect(page.url()).toMatch(/\/account\/profile$/);
     const answers = await main.innerText();
     expect(answers).toContain('15 June 1990');
@@ -76,20 +77,20 @@ describe('resident journey without JavaScript', () => {
     expect(answers).toContain('Unemployed');
 
     // Three skills: search without JavaScript, then choose a level with each level explained.
-    await go(page, () => page.getByRole('button', { name: 'Add your skills' }).click());
+    await go(page, page.getByRole('button', { name: 'Add your skills' }));
     for (const skill of JOURNEY_SKILLS) {
       await page.getByLabel('Search for a skill').fill(skill.search);
-      await go(page, () => page.getByRole('button', { name: 'Search skills' }).click());
-      await go(page, () => main.getByRole('link', { name: skill.name, exact: true }).click());
+      await go(page, page.getByRole('button', { name: 'Search skills' }));
+      await go(page, main.getByRole('link', { name: skill.name, exact: true }));
       expect(await main.innerText()).toContain('You know it deeply and could teach it to others.');
       await page.getByLabel(skill.level).check();
-      await go(page, () => page.getByRole('button', { name: 'Save' }).click());
+      await go(page, page.getByRole('button', { name: 'Save' }));
     }
     const skills = await main.innerText();
     for (const skill of JOURNEY_SKILLS) expect(skills).toContain(skill.name);
 
     // Job matches, with the reason for each skill.
-    await go(page, () => page.goto('/account/matches/jobs'));
+    await go(page, '/account/matches/jobs');
     const jobMatches = await main.innerText();
     expect(jobMatches).toContain('Junior Data Analyst');
     expect(jobMatches).toContain(
@@ -98,22 +99,22 @@ describe('resident journey without JavaScript', () => {
     expect(jobMatches).toContain('You have every essential skill');
 
     // A bootcamp they can get into, with who can apply in plain English.
-    await go(page, () => page.goto('/account/matches/courses'));
+    await go(page, '/account/matches/courses');
     const courseMatches = await main.innerText();
     expect(courseMatches).toContain('TypeScript Skills Bootcamp');
     expect(courseMatches).toContain('You must live in Manchester.');
     expect(courseMatches).toContain('You must be aged 19 or over.');
-    await go(page, () => page.goto('/account/pathways'));
+    await go(page, '/account/pathways');
     expect(await main.innerText()).toContain('TypeScript Skills Bootcamp, then Junior TypeScript Developer');
 
     // Apply for the bootcamp's cohort, and for the analyst job.
-    await go(page, () => page.goto(`/courses/${catalogue.bootcamp.programmeId}`));
-    await go(page, () => main.getByRole('button', { name: /^Apply/ }).click());
+    await go(page, `/courses/${catalogue.bootcamp.programmeId}`);
+    await go(page, main.getByRole('button', { name: /^Apply/ }));
     expect(page.url()).toMatch(/\/account\/applications$/);
     expect(await main.innerText()).toContain('Your application has been sent to the course provider.');
-    await go(page, () => page.goto(`/jobs/${catalogue.analystJob}`));
+    await go(page, `/jobs/${catalogue.analystJob}`);
     await page.getByLabel(/Tell the employer why/).fill('I have used Python and SQL to analyse data at a food bank.');
-    await go(page, () => page.getByRole('button', { name: 'Apply for this job' }).click());
+    await go(page, page.getByRole('button', { name: 'Apply for this job' }));
     expect(await main.innerText()).toContain('Your application has been sent to the employer.');
 
     // The provider offers a place; the resident accepts it.
@@ -130,8 +131,9 @@ describe('resident journey without JavaScript', () => {
       provider.token,
     );
     expect(offered.errors).toBeUndefined();
-    await go(page, () => page.reload());
-    await go(page, () => main.getByRole('button', { name: /Accept your place/ }).click());
+    await page.reload();
+    await checks.check(page);
+    await go(page, main.getByRole('button', { name: /Accept your place/ }));
     const applications = await main.innerText();
     expect(applications).toContain('You have accepted your place.');
     expect(applications).toContain('Place accepted');
@@ -139,7 +141,7 @@ describe('resident journey without JavaScript', () => {
     expect(applications).toContain('Applied');
 
     // Sign out; the back button brings back nothing private.
-    await go(page, () => page.getByRole('button', { name: 'Sign out' }).click());
+    await go(page, page.getByRole('button', { name: 'Sign out' }));
     expect(await main.innerText()).toContain('You have signed out');
     await page.goBack();
     await page.waitForLoadState('load');

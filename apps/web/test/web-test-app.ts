@@ -92,3 +92,11 @@ export function horizontalOverflow(page: Page): Promise<number> {
     'document.documentElement.scrollWidth - document.documentElement.clientWidth',
   ) as Promise<number>;
 }
+
+/**
+ * Clicks something that loads a new page (a link, a form's button) and waits for that page, not the one before:
+ * a form that fails comes back to the same address, so waiting for a URL or a load state would not tell them apart.
+ */
+export async function clickToNewPage(page: Page, target: { click(): Promise<void> }): Promise<void> {
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), target.click()]);
+}

@@ -14,6 +14,7 @@ import {
 import { ApiError, GraphQLApi } from '../graphql/graphql-api';
 import { TRANSLATOR } from '../i18n/i18n';
 import { tokenOf } from './signed-in';
+import { seeOther } from '../session/sessions';
 
 const uuid = new ParseUUIDPipe({ errorHttpStatusCode: 404 });
 /** Statuses after which nothing more can happen, so there is nothing to withdraw. */
@@ -99,7 +100,7 @@ export class ApplicationsController {
       );
     }
     request.session.notice = { text: this.t('applications.appliedToJob'), success: true };
-    return response.redirect(303, '/account/applications');
+    return seeOther(request, response, '/account/applications');
   }
 
   private async act(request: Request, response: Response, done: string, action: () => Promise<unknown>) {
@@ -109,7 +110,7 @@ export class ApplicationsController {
       return this.refused(request, response, error);
     }
     request.session.notice = { text: this.t(done), success: true };
-    return response.redirect(303, '/account/applications');
+    return seeOther(request, response, '/account/applications');
   }
 
   /** The API refused for a reason the person can understand (full, closed, not eligible, ...): say it. */
@@ -119,6 +120,6 @@ export class ApplicationsController {
       defaultValue: this.t('applications.refused.OTHER'),
     });
     request.session.notice = { text, success: false };
-    return response.redirect(303, '/account/applications');
+    return seeOther(request, response, '/account/applications');
   }
 }

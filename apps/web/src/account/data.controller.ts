@@ -5,7 +5,7 @@ import { fieldOf, redirectWithProblems, takeForm } from '../forms/form-state';
 import { DeleteMyAccountDocument, ExportMyDataDocument } from '../graphql/generated';
 import { ApiError, GraphQLApi } from '../graphql/graphql-api';
 import { TRANSLATOR } from '../i18n/i18n';
-import { endSession, Sessions } from '../session/sessions';
+import { endSession, seeOther, Sessions } from '../session/sessions';
 import { tokenOf } from './signed-in';
 
 /** Your data: download everything held about you (the API's export), or delete your account. */
@@ -44,6 +44,6 @@ export class DataController {
     }
     await endSession(request);
     response.clearCookie(this.sessions.cookieName, { path: '/' });
-    return response.redirect(303, '/account-deleted');
+    return seeOther(request, response, '/account-deleted');
   }
 }

@@ -6,6 +6,7 @@ import { EqualityMonitoringInput, MyEqualityDocument, SetMyEqualityDocument } fr
 import { GraphQLApi } from '../graphql/graphql-api';
 import { TRANSLATOR } from '../i18n/i18n';
 import { tokenOf } from './signed-in';
+import { seeOther } from '../session/sessions';
 
 /** The answers each equality question offers; every one has "prefer not to say". */
 export const EQUALITY_QUESTIONS = {
@@ -79,6 +80,6 @@ export class EqualityController {
     } as EqualityMonitoringInput;
     await this.api.request(SetMyEqualityDocument, { input }, tokenOf(request));
     request.session.notice = { text: this.t('equality.saved'), success: true };
-    return response.redirect(303, '/account');
+    return seeOther(request, response, '/account');
   }
 }

@@ -18,6 +18,7 @@ import {
   valuesFromProfile,
 } from './profile-questions';
 import { tokenOf } from './signed-in';
+import { seeOther } from '../session/sessions';
 
 const isProfilePage = (page: string): page is ProfilePage => (PROFILE_PAGES as readonly string[]).includes(page);
 
@@ -82,6 +83,6 @@ export class ProfileController {
       return redirectWithProblems(request, response, `profile-${page}`, values, fromApi, back);
     }
     const next = PROFILE_PAGES[PROFILE_PAGES.indexOf(page) + 1];
-    return response.redirect(303, change === '1' || !next ? '/account/profile' : `/account/profile/${next}`);
+    return seeOther(request, response, change === '1' || !next ? '/account/profile' : `/account/profile/${next}`);
   }
 }

@@ -1,4 +1,5 @@
 import { NextFunction, Request, Response } from 'express';
+import { seeOther } from '../session/sessions';
 
 /** The API token of the signed-in resident; the /account middleware below has made sure there is one. */
 export function tokenOf(request: Request): string {
@@ -15,5 +16,5 @@ export function requireSignIn(request: Request, response: Response, next: NextFu
   const signedIn = request.session.signedIn;
   if (signedIn && Date.parse(signedIn.expiresAt) > Date.now()) return next();
   delete request.session.signedIn;
-  response.redirect(303, '/sign-in');
+  seeOther(request, response, '/sign-in');
 }

@@ -25,6 +25,7 @@ import { GraphQLApi } from '../graphql/graphql-api';
 import { TRANSLATOR } from '../i18n/i18n';
 import { textParam } from '../search/search-params';
 import { tokenOf } from './signed-in';
+import { seeOther } from '../session/sessions';
 
 export const SKILL_LEVELS: readonly SkillLevel[] = ['AWARENESS', 'WORKING', 'PRACTITIONER', 'EXPERT'];
 const uuid = new ParseUUIDPipe({ errorHttpStatusCode: 404 });
@@ -82,7 +83,7 @@ export class SkillsController {
     const skills = [...others.map((one) => ({ skillId: one.skill.id, level: one.level })), { skillId: id, level }];
     await this.api.request(SetMySkillsDocument, { skills }, token);
     request.session.notice = { text: this.t('skills.saved'), success: true };
-    return response.redirect(303, '/account/skills');
+    return seeOther(request, response, '/account/skills');
   }
 
   @Post(':id/remove')
@@ -94,6 +95,6 @@ export class SkillsController {
       .map((one) => ({ skillId: one.skill.id, level: one.level }));
     await this.api.request(SetMySkillsDocument, { skills }, token);
     request.session.notice = { text: this.t('skills.removed'), success: true };
-    return response.redirect(303, '/account/skills');
+    return seeOther(request, response, '/account/skills');
   }
 }

@@ -5,7 +5,7 @@ import { fieldOf, FieldProblem, problemsFromApi, redirectWithProblems, takeForm 
 import { CreateAccountDocument, SignInDocument } from '../graphql/generated';
 import { ApiError, GraphQLApi } from '../graphql/graphql-api';
 import { TRANSLATOR } from '../i18n/i18n';
-import { endSession, Sessions, startSignedInSession } from '../session/sessions';
+import { endSession, seeOther, Sessions, startSignedInSession } from '../session/sessions';
 
 /** Where a signed-in resident lands; also where sign-in returns to when it was asked for by a private page. */
 const ACCOUNT = '/account';
@@ -40,7 +40,7 @@ export class AuthController {
         displayName: login.user.displayName,
         expiresAt: login.expiresAt,
       });
-      return response.redirect(303, ACCOUNT);
+      return seeOther(request, response, ACCOUNT);
     } catch (error) {
       if (!(error instanceof ApiError) || !['UNAUTHENTICATED', 'BAD_USER_INPUT'].includes(error.code)) throw error;
       // One message whichever part was wrong, so the form does not reveal which emails have accounts.
@@ -75,7 +75,7 @@ export class AuthController {
         expiresAt: registerResident.expiresAt,
       });
       request.session.notice = { text: this.t('createAccount.created'), success: true };
-      return response.redirect(303, '/account/profile/about');
+      return seeOther(request, response, '/account/profile/about');
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       if (error.code === 'CONFLICT' && error.reason === 'EMAIL_TAKEN') {
@@ -101,7 +101,7 @@ export class AuthController {
   async signOut(@Req() request: Request, @Res() response: Response) {
     await endSession(request);
     response.clearCookie(this.sessions.cookieName, { path: '/' });
-    return response.redirect(303, '/signed-out');
+    return seeOther(request, response, '/signed-out');
   }
 
   @Get('signed-out')

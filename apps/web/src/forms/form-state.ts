@@ -1,6 +1,7 @@
 import { Request, Response } from 'express';
 import { TFunction } from 'i18next';
 import { ApiError } from '../graphql/graphql-api';
+import { seeOther } from '../session/sessions';
 
 /** Something wrong with one field of a form, in words for the person filling it in. */
 export interface FieldProblem {
@@ -29,7 +30,7 @@ export function redirectWithProblems(
   to: string,
 ): void {
   request.session.forms = { ...request.session.forms, [form]: { values, errors: problems } };
-  response.redirect(303, to);
+  seeOther(request, response, to);
 }
 
 /** The state a failed POST left for this form (taken once), or the given starting values. */

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { Request, Response } from 'express';
 import { ApiError } from '../graphql/graphql-api';
+import { seeOther } from '../session/sessions';
 
 /**
  * What a person sees when a page cannot be shown: "Page not found" for a missing page or record, the sign-in page
@@ -19,7 +20,7 @@ export class PageErrorsFilter implements ExceptionFilter {
 
     if (error instanceof ApiError && error.code === 'UNAUTHENTICATED') {
       delete request.session.signedIn;
-      return response.redirect(303, '/sign-in');
+      return seeOther(request, response, '/sign-in');
     }
     const notFound =
       (error instanceof ApiError && error.code === 'NOT_FOUND') ||

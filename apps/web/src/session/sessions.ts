@@ -1,6 +1,6 @@
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import connectPgSimple from 'connect-pg-simple';
-import { Request, RequestHandler } from 'express';
+import { Request, RequestHandler, Response } from 'express';
 import session from 'express-session';
 import { Pool } from 'pg';
 import { WEB_OPTIONS, WebOptions } from '../web-options';
@@ -79,4 +79,14 @@ export function startSignedInSession(request: Request, signedIn: SignedIn): Prom
 /** Deletes the session from the store: the cookie the browser still has, or a copy of it, now opens nothing. */
 export function endSession(request: Request): Promise<void> {
   return new Promise((resolve, reject) => request.session.destroy((error) => (error ? reject(error) : resolve())));
+}
+
+/**
+ * Redirects (303, POST-redirect-GET) once the session is stored. express-session may send a response's headers
+ * before its store write has finished, so without this the browser can ask for the next page before the form's
+ * errors or the confirmation it should show are in the store.
+ */
+export function seeOther(request: Request, response: Response, to: string): void {
+  if (!request.session) return response.redirect(303, to);
+  request.session.save(() => response.redirect(303, to));
 }
