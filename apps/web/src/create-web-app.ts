@@ -1,5 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger } from 'nestjs-pino';
 import { RuntimeConfig } from '@app/config';
 import { configureWebApp } from './web-app';
 import { WebModule } from './web.module';
@@ -7,17 +8,19 @@ import { WebOptions } from './web-options';
 
 /**
  * The web app, configured and initialised but not listening: `npm run start:web` listens on it alone, and the
- * one-process `npm start` hands it the requests that are not the API's. Its own body parsing (forms only).
+ * one-process `npm start` hands it the requests that are not the API's. It parses form bodies itself (no JSON).
  */
 export async function createWebApp(
   config: RuntimeConfig,
   options: WebOptions,
-  logger: false | ('error' | 'warn' | 'log')[] = ['error', 'warn', 'log'],
+  { quiet = false } = {},
 ): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(WebModule.forRoot(config, options), {
     bodyParser: false,
-    logger,
+    // Tests want errors and warnings only; processes log JSON through pino, like the API.
+    ...(quiet ? { logger: ['error', 'warn'] as const } : { bufferLogs: true }),
   });
+  if (!quiet) app.useLogger(app.get(Logger));
   configureWebApp(app, options, config.env.TRUSTED_PROXY_HOPS);
   await app.init();
   return app;

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { Logger } from 'nestjs-pino';
 import { closeOnSignals, startPlatform } from '@app/runtime';
 import { createWebApp } from './create-web-app';
 import { resolveWebOptions } from './web-options';
@@ -17,7 +18,7 @@ async function main() {
   );
   closeOnSignals(() => web.close(), platform);
   await web.listen(config.env.PORT, '0.0.0.0');
-  process.stdout.write(`Web pages at http://localhost:${config.env.PORT}/ (API at ${process.env.API_URL})\n`);
+  web.get(Logger).log(`Web pages at http://localhost:${config.env.PORT}/ (API at ${process.env.API_URL})`);
 }
 
 main().catch((error: unknown) => {

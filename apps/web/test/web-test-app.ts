@@ -27,7 +27,7 @@ export async function startWebTestApp(): Promise<WebTestApp> {
           production: false,
           databaseUrl: config.databaseUrl,
         },
-        ['error', 'warn'],
+        { quiet: true },
       );
       routePagesToWeb(app, web);
     },

@@ -129,6 +129,7 @@ export const en = {
     count_one: '{{count}} job found.',
     count_other: '{{count}} jobs found.',
     salary: '{{min}} to {{max}} a year',
+    salaryExact: '{{pay}} a year',
     hours: '{{hours}} hours a week',
     livingWageTag: 'Real Living Wage',
     closes: 'Closes {{date}}',
@@ -602,7 +603,7 @@ export const en = {
       {
         heading: 'The cookie we use',
         paragraphs: [
-          'Name: session. It keeps you signed in and protects the forms you send from being forged by other websites. It holds a random number and nothing else about you. It expires after 12 hours, or when you sign out.',
+          'Name: session (__Host-session on the live service). It keeps you signed in and protects the forms you send from being forged by other websites. It holds a random number and nothing else about you. It expires after 12 hours, or when you sign out.',
         ],
       },
     ],
