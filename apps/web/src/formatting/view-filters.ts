@@ -27,7 +27,9 @@ export function viewFilters(t: TFunction): Record<string, (...args: never[]) => 
     label: (value: string, group: string) => t(`labels.${group}.${value}`),
     /** "£26,500 a year", or "£26,000 to £30,000 a year" when the two ends differ. */
     salary: (min: number, max: number) =>
-      min === max ? t('jobs.salaryExact', { pay: pounds(min) }) : t('jobs.salary', { min: pounds(min), max: pounds(max) }),
+      min === max
+        ? t('jobs.salaryExact', { pay: pounds(min) })
+        : t('jobs.salary', { min: pounds(min), max: pounds(max) }),
     pluck: (items: Record<string, unknown>[], key: string) => items.map((item) => item[key]),
   };
 }
