@@ -6,7 +6,7 @@ import { resolveWebOptions } from './web-options';
 
 /**
  * `npm run start:web`: the web pages alone, speaking to the API at API_URL (scaled deployments). Sessions are kept
- * in the platform's database, so it needs the same DATABASE_URL as the API.
+ * where the platform keeps its state (Redis, or its database), so it needs the API's DATABASE_URL and REDIS_URL.
  */
 async function main() {
   const platform = await startPlatform();

@@ -8,7 +8,9 @@ export interface WebOptions {
   sessionSecret: string;
   /** Secure cookie with the __Host- prefix, and no development conveniences. */
   production: boolean;
-  /** Sessions live in this database's web_sessions table. */
+  /** Sessions live in Redis when the platform runs on it (keys `<prefix>:web-session:<id>`)... */
+  redis?: { url: string; prefix: string };
+  /** ...and otherwise in this database's web_sessions table. */
   databaseUrl: string;
 }
 
@@ -30,6 +32,7 @@ export function resolveWebOptions(
     apiUrl: apiUrl ? () => apiUrl : ownApiUrl,
     sessionSecret: env.SESSION_SECRET ?? readOrCreateSecret(config.dataDir, 'session-secret'),
     production,
+    redis: config.queue.redisUrl ? { url: config.queue.redisUrl, prefix: config.queue.prefix } : undefined,
     databaseUrl: config.databaseUrl,
   };
 }

@@ -1,4 +1,11 @@
-import { startWebTestApp, WebTestApp } from './web-test-app';
+import Redis from 'ioredis';
+import { DataSource } from 'typeorm';
+import { redisUrlForTests } from '@app/testing';
+import { SessionStoreKind, startWebTestApp, WebTestApp } from './web-test-app';
+
+const stores: SessionStoreKind[] = redisUrlForTests() ? ['postgres', 'redis'] : ['postgres'];
+if (!redisUrlForTests())
+  console.warn('web security: REDIS_URL is not set, so sessions in Redis are not tested (CI sets it)');
 
 /** A browser-less client keeping one cookie, as a person (or an attacker replaying a cookie) would send it. */
 class CookieClient {
@@ -34,14 +41,28 @@ class CookieClient {
   }
 }
 
-/** WEB.md's security rules for the pages, checked over HTTP against the composed platform. */
-describe('web security', () => {
+/** WEB.md's security rules for the pages, checked over HTTP against the composed platform, with each session store. */
+describe.each(stores)('web security (sessions in %s)', (store) => {
   let app: WebTestApp;
   const password = 'correct horse battery staple';
-  const email = `security.${Date.now()}@example.org`;
+  const email = `security.${store}.${Date.now()}@example.org`;
+
+  /** How many sessions the store holds now. */
+  const storedSessions = async (): Promise<number> => {
+    if (store === 'postgres') {
+      const [row] = await app.api.app.get(DataSource).query('SELECT count(*)::int AS n FROM web_sessions');
+      return row.n;
+    }
+    const redis = new Redis(redisUrlForTests()!);
+    try {
+      return (await redis.keys(`${app.api.config.queue.prefix}:web-session:*`)).length;
+    } finally {
+      await redis.quit();
+    }
+  };
 
   beforeAll(async () => {
-    app = await startWebTestApp();
+    app = await startWebTestApp({ sessions: store });
     const client = new CookieClient(app.baseUrl);
     const _csrf = await client.csrfTokenOf('/create-account');
     const created = await client.post('/create-account', { _csrf, displayName: 'Sam Patel', email, password });
@@ -98,8 +119,10 @@ describe('web security', () => {
     const stolenCookie = client.cookie;
     expect((await client.get('/account')).status).toBe(200);
     const _csrf = await client.csrfTokenOf('/account');
+    const before = await storedSessions();
     const signOut = await client.post('/sign-out', { _csrf });
     expect(signOut.headers.get('location')).toBe('/signed-out');
+    expect(await storedSessions()).toBe(before - 1);
 
     const replay = await fetch(`${app.baseUrl}/account`, { headers: { cookie: stolenCookie }, redirect: 'manual' });
     expect(replay.status).toBe(303);

@@ -1,8 +1,9 @@
 import { NestExpressApplication } from '@nestjs/platform-express';
 import AxeBuilder from '@axe-core/playwright';
+import Redis from 'ioredis';
 import { AddressInfo } from 'node:net';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
-import { TestApp } from '@app/testing';
+import { redisUrlForTests, TestApp } from '@app/testing';
 import { startApi } from '../../api/test/test-api';
 import { routePagesToWeb } from '../../platform/src/serve-together';
 import { createWebApp } from '../src/create-web-app';
@@ -14,7 +15,10 @@ export interface WebTestApp {
   close(): Promise<void>;
 }
 
-export async function startWebTestApp(): Promise<WebTestApp> {
+export type SessionStoreKind = 'postgres' | 'redis';
+
+/** Sessions in PostgreSQL (the default), or in Redis at REDIS_URL under this run's own key prefix. */
+export async function startWebTestApp({ sessions = 'postgres' as SessionStoreKind } = {}): Promise<WebTestApp> {
   let web: NestExpressApplication | undefined;
   const api = await startApi({
     beforeListen: async (app, config) => {
@@ -26,6 +30,7 @@ export async function startWebTestApp(): Promise<WebTestApp> {
           sessionSecret: 'web-tests-'.repeat(4),
           production: false,
           databaseUrl: config.databaseUrl,
+          redis: sessions === 'redis' ? { url: redisUrlForTests()!, prefix: config.queue.prefix } : undefined,
         },
         { quiet: true },
       );
@@ -38,9 +43,21 @@ export async function startWebTestApp(): Promise<WebTestApp> {
     baseUrl: `http://127.0.0.1:${port}`,
     async close() {
       await web?.close();
+      if (sessions === 'redis') await deleteRedisSessions(`${api.config.queue.prefix}:web-session:`);
       await api.close();
     },
   };
+}
+
+/** Removes a run's sessions from the shared Redis (they would otherwise wait 12 hours to expire). */
+async function deleteRedisSessions(prefix: string): Promise<void> {
+  const redis = new Redis(redisUrlForTests()!);
+  try {
+    const keys = await redis.keys(`${prefix}*`);
+    if (keys.length) await redis.del(...keys);
+  } finally {
+    await redis.quit();
+  }
 }
 
 /** The flags ARCHITECTURE.md "Tests" gives for the machine's Chromium. */

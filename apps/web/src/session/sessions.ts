@@ -1,7 +1,9 @@
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import connectPgSimple from 'connect-pg-simple';
+import RedisStore from 'connect-redis';
 import { Request, RequestHandler, Response } from 'express';
 import session from 'express-session';
+import Redis from 'ioredis';
 import { Pool } from 'pg';
 import { WEB_OPTIONS, WebOptions } from '../web-options';
 
@@ -27,21 +29,33 @@ declare module 'express-session' {
 const SESSION_HOURS = 12;
 
 /**
- * Server-side sessions in PostgreSQL (the web_sessions table of the platform's database): the browser holds only a
+ * Server-side sessions, in the store the platform runs on: Redis when REDIS_URL is set (expiring by Redis TTL), else
+ * PostgreSQL (the web_sessions table of the platform's database, pruned every 15 minutes). The browser holds only a
  * signed, random session id in an HttpOnly, SameSite=Lax cookie (Secure with the __Host- prefix in production), so
  * signing out deletes the session and an old cookie opens nothing.
  */
 @Injectable()
 export class Sessions implements OnModuleDestroy {
-  private readonly pool: Pool;
-  private readonly store: connectPgSimple.PGStore;
+  private readonly store: session.Store;
+  private readonly closeStore: () => Promise<void>;
   readonly middleware: RequestHandler;
   readonly cookieName: string;
 
   constructor(@Inject(WEB_OPTIONS) options: WebOptions) {
-    this.pool = new Pool({ connectionString: options.databaseUrl, max: 4 });
-    const PgStore = connectPgSimple(session);
-    this.store = new PgStore({ pool: this.pool, tableName: 'web_sessions', pruneSessionInterval: 15 * 60 });
+    if (options.redis) {
+      const client = new Redis(options.redis.url, { lazyConnect: false, maxRetriesPerRequest: 3 });
+      this.store = new RedisStore({ client, prefix: `${options.redis.prefix}:web-session:` });
+      this.closeStore = async () => void (await client.quit());
+    } else {
+      const pool = new Pool({ connectionString: options.databaseUrl, max: 4 });
+      const PgStore = connectPgSimple(session);
+      const store = new PgStore({ pool, tableName: 'web_sessions', pruneSessionInterval: 15 * 60 });
+      this.store = store;
+      this.closeStore = async () => {
+        store.close();
+        await pool.end();
+      };
+    }
     this.cookieName = options.production ? '__Host-session' : 'session';
     this.middleware = session({
       name: this.cookieName,
@@ -59,9 +73,8 @@ export class Sessions implements OnModuleDestroy {
     });
   }
 
-  async onModuleDestroy(): Promise<void> {
-    this.store.close();
-    await this.pool.end();
+  onModuleDestroy(): Promise<void> {
+    return this.closeStore();
   }
 }
 
