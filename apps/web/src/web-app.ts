@@ -57,7 +57,8 @@ export function configureWebApp(app: NestExpressApplication, options: WebOptions
 
   const environment = nunjucks.configure(
     [join(webRoot, 'views'), join(require.resolve('govuk-frontend/package.json'), '..', 'dist')],
-    { autoescape: true, express: app.getHttpAdapter().getInstance(), noCache: !options.production },
+    // Compiled templates are kept (in every environment: recompiling govuk-frontend's macros costs ~100 ms a page).
+    { autoescape: true, express: app.getHttpAdapter().getInstance(), noCache: false },
   );
   environment.addGlobal('t', t);
   environment.addGlobal('assets', assets.urls);
