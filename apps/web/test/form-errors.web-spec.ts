@@ -1,4 +1,6 @@
 import { Browser, Page } from 'playwright-core';
+import { newResident } from '../../api/test/brokerage-fixtures';
+import { GOOD_PASSWORD } from '../../api/test/test-api';
 import { PageChecks } from './page-checks';
 import { clickToNewPage, launchChromium, residentContext, startWebTestApp, WebTestApp } from './web-test-app';
 
@@ -99,6 +101,35 @@ describe('form errors', () => {
     expect(await page.getByLabel('Level 2').isChecked()).toBe(true);
     await context.close();
     expect(checks.problems).toEqual([]);
+  });
+
+  it('a 31st skill: the API’s limit is shown against the level, not as a server error', async () => {
+    const resident = await newResident(app.api, 'Patricia Brown');
+    const skills = await app.api.gql<{ skills: { edges: { node: { id: string; name: string } }[] } }>(
+      '{ skills(first: 31) { edges { node { id name } } } }',
+    );
+    const [extra, ...thirty] = skills.data!.skills.edges.map((edge) => edge.node);
+    const set = await app.api.gql(
+      'mutation ($s: [ResidentSkillInput!]!) { setMySkills(skills: $s) { id } }',
+      { s: thirty.map((skill) => ({ skillId: skill.id, level: 'WORKING' })) },
+      resident.token,
+    );
+    expect(set.errors).toBeUndefined();
+
+    const context = await residentContext(browser, app.baseUrl, { javaScript: false });
+    const page = await context.newPage();
+    await page.goto('/sign-in');
+    await page.getByLabel('Email address').fill(resident.email);
+    await page.getByLabel('Password', { exact: true }).fill(GOOD_PASSWORD);
+    await clickToNewPage(page, page.getByRole('button', { name: 'Sign in' }));
+    await page.goto(`/account/skills/${extra.id}/level`);
+    await page.getByLabel('Expert').check();
+    await clickToNewPage(page, page.getByRole('button', { name: 'Save' }));
+    expect(await summaryLinks(page)).toEqual([
+      ['You can add up to 30 skills. Remove one you use less before adding this one.', '#level'],
+    ]);
+    expect(await page.getByLabel('Expert').isChecked()).toBe(true);
+    await context.close();
   });
 
   it('the page checks find what axe-core finds (so 0 violations elsewhere means something)', async () => {

@@ -115,7 +115,7 @@ export class ApplicationsController {
 
   /** The API refused for a reason the person can understand (full, closed, not eligible, ...): say it. */
   private refused(request: Request, response: Response, error: unknown) {
-    if (!(error instanceof ApiError) || !['CONFLICT', 'FORBIDDEN'].includes(error.code)) throw error;
+    if (!(error instanceof ApiError) || !['CONFLICT', 'FORBIDDEN', 'BAD_USER_INPUT'].includes(error.code)) throw error;
     const text = this.t(`applications.refused.${error.reason ?? 'OTHER'}`, {
       defaultValue: this.t('applications.refused.OTHER'),
     });

@@ -21,7 +21,7 @@ import {
   SkillLevel,
   SkillSearchDocument,
 } from '../graphql/generated';
-import { GraphQLApi } from '../graphql/graphql-api';
+import { ApiError, GraphQLApi } from '../graphql/graphql-api';
 import { TRANSLATOR } from '../i18n/i18n';
 import { textParam } from '../search/search-params';
 import { tokenOf } from './signed-in';
@@ -81,7 +81,14 @@ export class SkillsController {
     const { myProfile } = await this.api.request(MySkillsDocument, {}, token);
     const others = myProfile.skills.filter((one) => one.skill.id !== id);
     const skills = [...others.map((one) => ({ skillId: one.skill.id, level: one.level })), { skillId: id, level }];
-    await this.api.request(SetMySkillsDocument, { skills }, token);
+    try {
+      await this.api.request(SetMySkillsDocument, { skills }, token);
+    } catch (error) {
+      // The API's rules for a skills list (at most 30 skills, ...) are the only ones adding one can break.
+      if (!(error instanceof ApiError) || error.code !== 'BAD_USER_INPUT') throw error;
+      const problems = [{ field: 'level', text: this.t('skills.errors.list') }];
+      return redirectWithProblems(request, response, `skill-${id}`, { level }, problems, `/account/skills/${id}/level`);
+    }
     request.session.notice = { text: this.t('skills.saved'), success: true };
     return seeOther(request, response, '/account/skills');
   }

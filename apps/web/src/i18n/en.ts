@@ -185,7 +185,10 @@ export const en = {
     },
     saved: 'Your skill has been saved.',
     removed: 'The skill has been removed.',
-    errors: { level: 'Choose how well you know this skill' },
+    errors: {
+      level: 'Choose how well you know this skill',
+      list: 'You can add up to 30 skills. Remove one you use less before adding this one.',
+    },
     atLevel: '{{skill}} ({{level}})',
     helpful: '(helpful, not essential)',
     levelsExplainedTitle: 'What the skill levels mean',
