@@ -1,5 +1,6 @@
-// Three tiers (ARCHITECTURE.md "Tests"): unit (*.spec.ts, pure), int (*.int-spec.ts, real PostgreSQL and queues),
-// e2e (apps/*/test/*.e2e-spec.ts, the API over HTTP). The global setup provides a PostgreSQL server for all of them.
+// Four tiers (ARCHITECTURE.md "Tests"): unit (*.spec.ts, pure), int (*.int-spec.ts, real PostgreSQL and queues),
+// e2e (apps/*/test/*.e2e-spec.ts, the API over HTTP), web (apps/web/test/*.web-spec.ts, the pages in Chromium).
+// The global setup provides a PostgreSQL server for all of them.
 const common = {
   transform: { '^.+\\.ts$': ['@swc/jest'] },
   moduleNameMapper: { '^@app/(.*)$': '<rootDir>/libs/$1/src' },
@@ -17,5 +18,6 @@ module.exports = {
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,scripts}/**/*.spec.ts'] },
     { ...common, displayName: 'int', testMatch: ['<rootDir>/{apps,libs,scripts}/**/*.int-spec.ts'], testTimeout: 60_000 },
     { ...common, displayName: 'e2e', testMatch: ['<rootDir>/apps/**/test/**/*.e2e-spec.ts'], testTimeout: 60_000 },
+    { ...common, displayName: 'web', testMatch: ['<rootDir>/apps/web/test/**/*.web-spec.ts'], testTimeout: 120_000 },
   ],
 };

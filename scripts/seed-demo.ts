@@ -19,6 +19,7 @@ import { DatabaseModule } from '@app/database';
 import { DisabilityConfidentLevel, IdentityModule, IdentityService, OrganisationKind, UserEntity } from '@app/identity';
 import { addDays, londonToday, ReferenceModule, SkillEntity, SkillLevel } from '@app/reference';
 import { startPlatform } from '@app/runtime';
+import { ResidentProfileEntity, ResidentService, ResidentsModule } from '@app/residents';
 import { ContractType, VacanciesModule, VacancyEntity, VacancyService, Workplace } from '@app/vacancies';
 import {
   DEMO_ORGANISATIONS,
@@ -43,6 +44,7 @@ class SeedModule {
         ReferenceModule,
         CatalogueModule,
         VacanciesModule,
+        ResidentsModule,
       ],
     };
   }
@@ -67,6 +69,7 @@ async function main() {
       app.get(ProgrammeService),
       app.get(CohortService),
       app.get(VacancyService),
+      app.get(ResidentService),
     );
     console.log(`seed:demo: ${JSON.stringify(counts)}`);
     console.log(`seed:demo: every demo account's password is ${DEMO_PASSWORD}`);
@@ -82,6 +85,7 @@ export async function seed(
   programmes: ProgrammeService,
   cohorts: CohortService,
   vacancies: VacancyService,
+  residents: ResidentService,
 ) {
   const today = londonToday();
   const created = { organisations: 0, programmes: 0, cohorts: 0, vacancies: 0, residents: 0 };
@@ -194,13 +198,27 @@ export async function seed(
   }
 
   for (const resident of DEMO_RESIDENTS) {
-    if (await userByEmail(resident.email)) continue;
-    await identity.registerResident({
-      email: resident.email,
-      password: DEMO_PASSWORD,
-      displayName: resident.displayName,
+    let user = await userByEmail(resident.email);
+    if (!user) {
+      user = (
+        await identity.registerResident({
+          email: resident.email,
+          password: DEMO_PASSWORD,
+          displayName: resident.displayName,
+        })
+      ).user;
+      created.residents += 1;
+    }
+    // The profile and skills go in once, whether the resident is new or came from an earlier seed without them.
+    if (await dataSource.getRepository(ResidentProfileEntity).existsBy({ userId: user.id })) continue;
+    await residents.updateProfile(user.id, {
+      ...resident.profile,
+      employmentStatus: resident.profile.employmentStatus as EmploymentStatus,
     });
-    created.residents += 1;
+    await residents.setSelfDeclaredSkills(
+      user.id,
+      resident.skills.map((one) => ({ skillId: skillId(one.skill), level: one.level as SkillLevel })),
+    );
   }
   const totals = {
     programmes: await dataSource.getRepository(ProgrammeEntity).count(),

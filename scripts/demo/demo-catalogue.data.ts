@@ -74,6 +74,20 @@ export interface DemoVacancy {
 export interface DemoResident {
   email: string;
   displayName: string;
+  /** What the resident has answered about themselves, so the demo shows real matches (web /account pages). */
+  profile: {
+    wardCode: string | null;
+    livesInGreaterManchester: boolean;
+    dateOfBirth: string;
+    employmentStatus: string;
+    highestQualificationLevel: number;
+    maxTravelKm: number;
+    hoursAvailablePerWeek: number;
+    hasDevice: boolean;
+    hasHomeInternet: boolean;
+    shareProfileWithEmployers: boolean;
+  };
+  skills: { skill: string; level: DemoSkillLevel['level'] }[];
 }
 
 // ONS ward codes (December 2019 boundaries), as in libs/reference/src/seed/wards.seed.ts.
@@ -2007,13 +2021,146 @@ export const DEMO_VACANCIES: readonly DemoVacancy[] = [
   },
 ];
 
+// Eight residents with different situations and skills, each matching some of the demo vacancies and eligible for
+// some of the bootcamps (the two outside the city show what residency rules hide).
+const resident = (
+  email: string,
+  displayName: string,
+  profile: Partial<DemoResident['profile']> & Pick<DemoResident['profile'], 'dateOfBirth' | 'employmentStatus'>,
+  skills: DemoResident['skills'],
+): DemoResident => ({
+  email: `${email}@demo-resident.brokerage.localhost`,
+  displayName,
+  profile: {
+    wardCode: null,
+    livesInGreaterManchester: true,
+    highestQualificationLevel: 2,
+    maxTravelKm: 10,
+    hoursAvailablePerWeek: 30,
+    hasDevice: true,
+    hasHomeInternet: true,
+    shareProfileWithEmployers: true,
+    ...profile,
+  },
+  skills,
+});
+
 export const DEMO_RESIDENTS: readonly DemoResident[] = [
-  { email: 'amina.yusuf@demo-resident.brokerage.localhost', displayName: 'Amina Yusuf' },
-  { email: 'liam.oconnor@demo-resident.brokerage.localhost', displayName: "Liam O'Connor" },
-  { email: 'grace.mensah@demo-resident.brokerage.localhost', displayName: 'Grace Mensah' },
-  { email: 'zainab.hussain@demo-resident.brokerage.localhost', displayName: 'Zainab Hussain' },
-  { email: 'tomasz.kowalski@demo-resident.brokerage.localhost', displayName: 'Tomasz Kowalski' },
-  { email: 'jordan.campbell@demo-resident.brokerage.localhost', displayName: 'Jordan Campbell' },
-  { email: 'mei.chen@demo-resident.brokerage.localhost', displayName: 'Mei Chen' },
-  { email: 'patricia.brown@demo-resident.brokerage.localhost', displayName: 'Patricia Brown' },
+  resident(
+    'amina.yusuf',
+    'Amina Yusuf',
+    {
+      wardCode: WARD.cheetham,
+      dateOfBirth: '1996-03-14',
+      employmentStatus: 'UNEMPLOYED',
+      highestQualificationLevel: 3,
+    },
+    [
+      { skill: 'SQL', level: 'WORKING' },
+      { skill: 'use spreadsheets software', level: 'PRACTITIONER' },
+      { skill: 'Python (computer programming)', level: 'AWARENESS' },
+    ],
+  ),
+  resident(
+    'liam.oconnor',
+    "Liam O'Connor",
+    { wardCode: WARD.ancoatsAndBeswick, dateOfBirth: '2001-09-02', employmentStatus: 'EMPLOYED_LOW_PAID' },
+    [
+      { skill: 'perform ICT troubleshooting', level: 'WORKING' },
+      { skill: 'operating systems', level: 'WORKING' },
+      { skill: 'use ICT ticketing system', level: 'AWARENESS' },
+    ],
+  ),
+  resident(
+    'grace.mensah',
+    'Grace Mensah',
+    {
+      wardCode: WARD.mossSide,
+      dateOfBirth: '1988-06-21',
+      employmentStatus: 'UNEMPLOYED',
+      highestQualificationLevel: 6,
+    },
+    [
+      { skill: 'JavaScript', level: 'WORKING' },
+      { skill: 'use markup languages', level: 'PRACTITIONER' },
+      { skill: 'ICT accessibility standards', level: 'WORKING' },
+    ],
+  ),
+  resident(
+    'zainab.hussain',
+    'Zainab Hussain',
+    {
+      wardCode: WARD.ardwick,
+      dateOfBirth: '1999-12-08',
+      employmentStatus: 'IN_EDUCATION',
+      highestQualificationLevel: 3,
+      hasDevice: false,
+    },
+    [
+      { skill: 'data protection', level: 'WORKING' },
+      { skill: 'use microsoft office', level: 'PRACTITIONER' },
+      { skill: 'perform data analysis', level: 'AWARENESS' },
+    ],
+  ),
+  resident(
+    'tomasz.kowalski',
+    'Tomasz Kowalski',
+    {
+      wardCode: null,
+      livesInGreaterManchester: true,
+      dateOfBirth: '1979-02-27',
+      employmentStatus: 'EMPLOYED',
+      highestQualificationLevel: 4,
+      maxTravelKm: 20,
+    },
+    [
+      { skill: 'network engineering', level: 'PRACTITIONER' },
+      { skill: 'maintain computer hardware', level: 'EXPERT' },
+      { skill: 'install software', level: 'WORKING' },
+    ],
+  ),
+  resident(
+    'jordan.campbell',
+    'Jordan Campbell',
+    {
+      wardCode: WARD.hulme,
+      dateOfBirth: '2004-05-30',
+      employmentStatus: 'UNEMPLOYED',
+      highestQualificationLevel: 1,
+      maxTravelKm: 5,
+    },
+    [
+      { skill: 'use microsoft office', level: 'WORKING' },
+      { skill: 'manage online communications', level: 'WORKING' },
+    ],
+  ),
+  resident(
+    'mei.chen',
+    'Mei Chen',
+    {
+      wardCode: WARD.deansgate,
+      dateOfBirth: '1992-10-11',
+      employmentStatus: 'SELF_EMPLOYED',
+      highestQualificationLevel: 7,
+    },
+    [
+      { skill: 'Python (computer programming)', level: 'PRACTITIONER' },
+      { skill: 'SQL', level: 'PRACTITIONER' },
+      { skill: 'data visualisation software', level: 'WORKING' },
+    ],
+  ),
+  resident(
+    'patricia.brown',
+    'Patricia Brown',
+    {
+      wardCode: WARD.woodhousePark,
+      dateOfBirth: '1968-01-19',
+      employmentStatus: 'ECONOMICALLY_INACTIVE',
+      hasHomeInternet: false,
+    },
+    [
+      { skill: 'use spreadsheets software', level: 'WORKING' },
+      { skill: 'data protection', level: 'AWARENESS' },
+    ],
+  ),
 ];

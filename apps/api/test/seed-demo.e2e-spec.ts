@@ -1,10 +1,11 @@
 import { DataSource } from 'typeorm';
 import { CohortService, ProgrammeService } from '@app/catalogue';
-import { IdentityService } from '@app/identity';
+import { IdentityService, TokenService, UserEntity } from '@app/identity';
+import { ResidentService } from '@app/residents';
 import { TestApp } from '@app/testing';
 import { VacancyService } from '@app/vacancies';
 import { seed } from '../../../scripts/seed-demo';
-import { DEMO_VACANCIES } from '../../../scripts/demo/demo-catalogue.data';
+import { DEMO_RESIDENTS, DEMO_VACANCIES } from '../../../scripts/demo/demo-catalogue.data';
 import { startApi } from './test-api';
 
 describe('demo catalogue (npm run seed:demo)', () => {
@@ -16,6 +17,7 @@ describe('demo catalogue (npm run seed:demo)', () => {
       api.app.get(ProgrammeService),
       api.app.get(CohortService),
       api.app.get(VacancyService),
+      api.app.get(ResidentService),
     );
 
   beforeAll(async () => {
@@ -30,6 +32,24 @@ describe('demo catalogue (npm run seed:demo)', () => {
     const second = await runSeed();
     expect(second.created).toEqual({ organisations: 0, programmes: 0, cohorts: 0, vacancies: 0, residents: 0 });
     expect(second.totals).toEqual(first.totals);
+  });
+
+  it('gives every demo resident a profile and skills, so they see job matches', async () => {
+    await runSeed();
+    let residentsWithMatches = 0;
+    for (const demo of DEMO_RESIDENTS) {
+      const user = await api.app.get(DataSource).getRepository(UserEntity).findOneByOrFail({ email: demo.email });
+      const token = api.app.get(TokenService).issue(user.id).accessToken;
+      const answer = await api.gql<{
+        myProfile: { skills: unknown[]; dateOfBirth: string | null };
+        myVacancyMatches: unknown[];
+      }>('{ myProfile { skills { level } dateOfBirth } myVacancyMatches(first: 5) { score } }', {}, token);
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data!.myProfile.skills.length).toBe(demo.skills.length);
+      expect(answer.data!.myProfile.dateOfBirth).toBe(demo.profile.dateOfBirth);
+      if (answer.data!.myVacancyMatches.length > 0) residentsWithMatches += 1;
+    }
+    expect(residentsWithMatches).toBe(DEMO_RESIDENTS.length);
   });
 
   it('shows the open vacancies and the TechEquity-like bootcamp through the public API', async () => {

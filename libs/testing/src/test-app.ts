@@ -12,6 +12,8 @@ export interface TestAppOptions {
   env?: Record<string, string>;
   /** Another database to run on (e.g. one on an embedded server), instead of a fresh clone of the run's template. */
   database?: TestDatabase;
+  /** Runs on the created application before it is initialised and listens (e.g. to put the web pages in front). */
+  beforeListen?: (app: NestExpressApplication, config: RuntimeConfig) => Promise<void>;
 }
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -59,6 +61,7 @@ export async function startTestApp(
     queue: { backend, redisUrl: backend === 'redis' ? redisUrlForTests() : undefined, prefix: `test-${database.name}` },
   };
   const app = await NestFactory.create<NestExpressApplication>(rootModule(config), { logger: ['error', 'warn'] });
+  await options.beforeListen?.(app, config);
   readJsonBodies(app);
   await app.listen(0, '127.0.0.1');
   const server = app.getHttpServer();

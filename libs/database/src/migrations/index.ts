@@ -11,6 +11,7 @@ import { Metrics1795443364844 } from './1795443364844-Metrics';
 import { StagesReached1795450000000 } from './1795450000000-StagesReached';
 import { DisclosureControl1795460000000 } from './1795460000000-DisclosureControl';
 import { JourneyReasons1795470000000 } from './1795470000000-JourneyReasons';
+import { WebSessions1795480000000 } from './1795480000000-WebSessions';
 import { MetricsRunFaults1796573428871 } from './1796573428871-MetricsRunFaults';
 import { SignInAttempts1796574366274 } from './1796574366274-SignInAttempts';
 
@@ -29,6 +30,7 @@ export const MIGRATIONS = [
   StagesReached1795450000000,
   DisclosureControl1795460000000,
   JourneyReasons1795470000000,
+  WebSessions1795480000000,
   MetricsRunFaults1796573428871,
   SignInAttempts1796574366274,
 ];

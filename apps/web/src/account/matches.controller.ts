@@ -1,0 +1,48 @@
+import { Controller, Get, Inject, Render, Req } from '@nestjs/common';
+import { Request } from 'express';
+import { TFunction } from 'i18next';
+import { describeEligibility } from '../formatting/eligibility';
+import { MyCourseMatchesDocument, MyJobMatchesDocument, MyPathwaysDocument } from '../graphql/generated';
+import { GraphQLApi } from '../graphql/graphql-api';
+import { TRANSLATOR } from '../i18n/i18n';
+import { tokenOf } from './signed-in';
+
+/** Jobs you match (with the reason skill by skill), courses you can get into, and course-to-job pathways. */
+@Controller('account')
+export class MatchesController {
+  constructor(
+    private readonly api: GraphQLApi,
+    @Inject(TRANSLATOR) private readonly t: TFunction,
+  ) {}
+
+  @Get('matches/jobs')
+  @Render('account/job-matches')
+  async jobs(@Req() request: Request) {
+    const { myVacancyMatches } = await this.api.request(MyJobMatchesDocument, { first: 20 }, tokenOf(request));
+    return {
+      matches: myVacancyMatches.map((match) => ({
+        ...match,
+        met: match.skills.filter((skill) => skill.met).length,
+      })),
+    };
+  }
+
+  @Get('matches/courses')
+  @Render('account/course-matches')
+  async courses(@Req() request: Request) {
+    const { myProgrammeMatches } = await this.api.request(MyCourseMatchesDocument, { first: 20 }, tokenOf(request));
+    return {
+      matches: myProgrammeMatches.map((match) => ({
+        ...match,
+        eligibility: describeEligibility(match.programme.eligibility, this.t),
+      })),
+    };
+  }
+
+  @Get('pathways')
+  @Render('account/pathways')
+  async pathways(@Req() request: Request) {
+    const { myPathways } = await this.api.request(MyPathwaysDocument, { first: 10 }, tokenOf(request));
+    return { pathways: myPathways };
+  }
+}

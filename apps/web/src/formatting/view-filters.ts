@@ -1,0 +1,35 @@
+import { TFunction } from 'i18next';
+
+const DATE = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'Europe/London',
+});
+
+/** Pence as pounds the way people write them: £28,000, or £12.60 when there are pence. */
+export function pounds(pence: number): string {
+  const whole = pence % 100 === 0;
+  return `£${(pence / 100).toLocaleString('en-GB', { minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: 2 })}`;
+}
+
+/** An ISO date or time as "6 December 2026" (GOV.UK style), in Manchester's time zone. */
+export function longDate(iso: string): string {
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(`${iso}T12:00:00Z`) : new Date(iso);
+  return DATE.format(date);
+}
+
+/** Filters the views use: `{{ 2800000 | pounds }}`, `{{ cohort.startDate | longDate }}`, `{{ 'BOOTCAMP' | label('kind') }}`. */
+export function viewFilters(t: TFunction): Record<string, (...args: never[]) => unknown> {
+  return {
+    pounds,
+    longDate,
+    label: (value: string, group: string) => t(`labels.${group}.${value}`),
+    /** "£26,500 a year", or "£26,000 to £30,000 a year" when the two ends differ. */
+    salary: (min: number, max: number) =>
+      min === max
+        ? t('jobs.salaryExact', { pay: pounds(min) })
+        : t('jobs.salary', { min: pounds(min), max: pounds(max) }),
+    pluck: (items: Record<string, unknown>[], key: string) => items.map((item) => item[key]),
+  };
+}

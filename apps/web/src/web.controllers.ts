@@ -1,0 +1,26 @@
+import { AccountController } from './account/account.controller';
+import { ApplicationsController } from './account/applications.controller';
+import { DataController } from './account/data.controller';
+import { EqualityController } from './account/equality.controller';
+import { MatchesController } from './account/matches.controller';
+import { ProfileController } from './account/profile.controller';
+import { SkillsController } from './account/skills.controller';
+import { AuthController } from './auth/auth.controller';
+import { CoursesController } from './courses/courses.controller';
+import { JobsController } from './jobs/jobs.controller';
+import { PagesController } from './pages/pages.controller';
+
+/** Every controller of the web app. */
+export const WEB_CONTROLLERS = [
+  PagesController,
+  AuthController,
+  CoursesController,
+  JobsController,
+  AccountController,
+  ProfileController,
+  SkillsController,
+  EqualityController,
+  MatchesController,
+  ApplicationsController,
+  DataController,
+];

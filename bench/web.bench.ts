@@ -1,0 +1,247 @@
+import 'reflect-metadata';
+import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
+import { createServer } from 'node:net';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import autocannon from 'autocannon';
+import { DEMO_PASSWORD } from '../scripts/seed-demo';
+import { DEMO_RESIDENTS } from '../scripts/demo/demo-catalogue.data';
+import {
+  freshBenchDatabase,
+  machineDescription,
+  percentile,
+  BENCHMARKS_FILE,
+  writeBenchmarkSection,
+} from './bench-database';
+
+const SECONDS = Number(process.env.BENCH_WEB_SECONDS ?? 8);
+const CONNECTIONS = Number(process.env.BENCH_WEB_CONNECTIONS ?? 20);
+const BUILD = join(__dirname, '..');
+const log = (line: string) => console.log(line);
+
+/**
+ * `npm run bench:web`: the whole platform as `npm start` runs it (API, worker and pages in one process) on a scratch
+ * database holding the demo catalogue, then (1) the bytes a first visit to `/`, `/courses` and `/jobs` transfers,
+ * compressed, with every stylesheet and script the page loads; (2) autocannon with 20 concurrent users on each main
+ * page in turn, the signed-in ones with the demo residents' sessions. Writes both to docs/benchmarks.md (targets of
+ * WEB.md: a first visit ≤ 100 KB, p95 server time ≤ 100 ms).
+ */
+async function main() {
+  const loadAtStart = loadavg()[0];
+  log('bench:web: preparing the database');
+  const bench = await freshBenchDatabase('brokerage_bench_web');
+  let platform: ChildProcess | undefined;
+  try {
+    const env = {
+      ...process.env,
+      DATABASE_URL: bench.url,
+      REDIS_URL: '',
+      LOG_LEVEL: 'warn',
+      RATE_LIMIT_PER_MINUTE: '0',
+    };
+    execFileSync(process.execPath, [join(BUILD, 'scripts/seed-demo.js')], {
+      env: { ...env, NODE_ENV: 'development' },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    const port = await freePort();
+    // Development mode: production's session cookie is Secure and this benchmark speaks plain HTTP.
+    platform = spawn(process.execPath, [join(BUILD, 'apps/platform/src/main.js')], {
+      env: {
+        ...env,
+        NODE_ENV: 'development',
+        PORT: String(port),
+        JWT_SECRET: randomBytes(32).toString('hex'),
+        DATA_DIR: `/tmp/bench-web-${port}`,
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    const base = `http://127.0.0.1:${port}`;
+    await waitUntilReady(base, platform);
+
+    const firstVisits = [];
+    for (const path of ['/', '/courses', '/jobs']) firstVisits.push({ path, ...(await firstVisitBytes(base, path)) });
+    for (const visit of firstVisits) log(`  first visit ${visit.path}: ${JSON.stringify(visit)}`);
+
+    const cookies: string[] = [];
+    for (const resident of DEMO_RESIDENTS) cookies.push(await signIn(base, resident.email));
+    const html = await (await fetch(`${base}/courses`)).text();
+    const courseId = /href="\/courses\/([0-9a-f-]{36})"/.exec(html)![1];
+    const jobId = /href="\/jobs\/([0-9a-f-]{36})"/.exec(await (await fetch(`${base}/jobs`)).text())![1];
+    const pages: { label: string; path: string; signedIn?: boolean }[] = [
+      { label: 'start page', path: '/' },
+      { label: 'find a course', path: '/courses' },
+      { label: 'find a course, searching', path: '/courses?q=data&funded=yes' },
+      { label: 'a course', path: `/courses/${courseId}` },
+      { label: 'find a job', path: '/jobs' },
+      { label: 'find a job, searching', path: '/jobs?q=developer' },
+      { label: 'a job', path: `/jobs/${jobId}` },
+      { label: 'your account', path: '/account', signedIn: true },
+      { label: 'jobs you match', path: '/account/matches/jobs', signedIn: true },
+      { label: 'courses you can apply for', path: '/account/matches/courses', signedIn: true },
+      { label: 'your applications', path: '/account/applications', signedIn: true },
+    ];
+    const results = [];
+    for (const page of pages) {
+      log(`bench:web: ${page.label} (${page.path}), ${CONNECTIONS} users, ${SECONDS} s`);
+      results.push({ ...page, ...(await cannon(base, page.path, page.signedIn ? cookies : [''])) });
+    }
+    writeResults(
+      `${await machineDescription(bench.dataSource)}, load average ${loadAtStart.toFixed(1)} when it started`,
+      firstVisits,
+      results,
+    );
+    log(`bench:web: results written to ${BENCHMARKS_FILE}`);
+  } finally {
+    if (platform && platform.exitCode === null) {
+      const exited = new Promise((done) => platform!.once('exit', done));
+      platform.kill('SIGTERM');
+      await exited;
+    }
+    await bench.close();
+  }
+}
+
+/** Compressed bytes on the wire for one response (headers excluded), as a browser asking for gzip receives it. */
+function wireBytes(url: string): Promise<{ bytes: number; body: string }> {
+  return new Promise((done, fail) => {
+    const request = httpRequest(url, { headers: { 'accept-encoding': 'gzip' } }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => {
+        const raw = Buffer.concat(chunks);
+        const body = response.headers['content-encoding'] === 'gzip' ? gunzipSync(raw).toString() : raw.toString();
+        done({ bytes: raw.length, body });
+      });
+    });
+    request.on('error', fail);
+    request.end();
+  });
+}
+
+/** A first visit: the page, its stylesheets and scripts, and the modules those scripts import. */
+async function firstVisitBytes(base: string, path: string) {
+  const page = await wireBytes(`${base}${path}`);
+  let assets = 0;
+  const pending = [...page.body.matchAll(/(?:href|src)="(\/assets\/[^"]+)"/g)].map((m) => m[1]);
+  const seen = new Set<string>();
+  while (pending.length) {
+    const asset = pending.pop()!;
+    if (seen.has(asset)) continue;
+    seen.add(asset);
+    const loaded = await wireBytes(`${base}${asset}`);
+    assets += loaded.bytes;
+    if (asset.endsWith('.js'))
+      pending.push(...[...loaded.body.matchAll(/from ?'(\/assets\/[^']+)'/g)].map((m) => m[1]));
+  }
+  return { htmlBytes: page.bytes, assetBytes: assets, totalBytes: page.bytes + assets, files: seen.size + 1 };
+}
+
+async function signIn(base: string, email: string): Promise<string> {
+  const form = await fetch(`${base}/sign-in`);
+  const cookie = (form.headers.get('set-cookie') ?? '').split(';')[0];
+  const csrf = /name="_csrf" value="([^"]+)"/.exec(await form.text())![1];
+  const answer = await fetch(`${base}/sign-in`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
+    body: new URLSearchParams({ _csrf: csrf, email, password: DEMO_PASSWORD }).toString(),
+  });
+  if (answer.headers.get('location') !== '/account') throw new Error(`could not sign in as ${email}`);
+  return (answer.headers.get('set-cookie') ?? '').split(';')[0];
+}
+
+async function cannon(base: string, path: string, cookies: string[]) {
+  const times: number[] = [];
+  const instance = autocannon({
+    url: base,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    requests: cookies.map((cookie) => ({
+      method: 'GET',
+      path,
+      headers: { 'accept-encoding': 'gzip', ...(cookie ? { cookie } : {}) },
+    })),
+  });
+  instance.on('response', (_client, _status, _bytes, ms) => times.push(ms));
+  const result = await instance;
+  times.sort((a, b) => a - b);
+  const round = (ms: number) => Math.round(ms * 10) / 10;
+  const measured = {
+    requests: result.requests.total,
+    rps: Math.round(result.requests.average),
+    p50: round(percentile(times, 50)),
+    p95: round(percentile(times, 95)),
+    failed: result.non2xx + result.errors + result.timeouts,
+  };
+  log(`  ${JSON.stringify(measured)}`);
+  return measured;
+}
+
+async function waitUntilReady(base: string, child: ChildProcess) {
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the platform exited with code ${child.exitCode}`);
+    const status = await fetch(`${base}/health/ready`).then(
+      (r) => r.status,
+      () => 0,
+    );
+    if (status === 200) return;
+    if (Date.now() > deadline) throw new Error('the platform did not become ready within 90 s');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => done(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+function writeResults(
+  machine: string,
+  visits: { path: string; htmlBytes: number; assetBytes: number; totalBytes: number; files: number }[],
+  pages: { label: string; path: string; requests: number; rps: number; p50: number; p95: number; failed: number }[],
+) {
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  const section = [
+    '<!-- web:start -->',
+    '## Web pages (`npm run bench:web`)',
+    '',
+    `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine}.`,
+    'The platform as `npm start` runs it (API, worker and pages in one process, queues on PostgreSQL, rate limits off) on',
+    'a scratch database holding the demo catalogue; requests from the benchmark process on the same machine.',
+    '',
+    'First visit (nothing cached; gzip; HTML, stylesheets, scripts and the modules they import). Target: ≤ 100 KB.',
+    '',
+    '| page | HTML | assets | total | files |',
+    '|---|---|---|---|---|',
+    ...visits.map(
+      (v) => `| \`${v.path}\` | ${kb(v.htmlBytes)} | ${kb(v.assetBytes)} | ${kb(v.totalBytes)} | ${v.files} |`,
+    ),
+    '',
+    `Server time under ${CONNECTIONS} concurrent users, ${SECONDS} s per page (signed-in pages with the ${DEMO_RESIDENTS.length}`,
+    'demo residents’ sessions in turn). Target: p95 ≤ 100 ms.',
+    '',
+    '| page | path | requests | req/s | p50 | p95 | failed |',
+    '|---|---|---|---|---|---|---|',
+    ...pages.map(
+      (p) =>
+        `| ${p.label} | \`${p.path.replace(/[0-9a-f-]{36}/, ':id')}\` | ${p.requests} | ${p.rps} | ${p.p50} ms | ${p.p95} ms | ${p.failed} |`,
+    ),
+    '<!-- web:end -->',
+  ].join('\n');
+  writeBenchmarkSection('web', section);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
