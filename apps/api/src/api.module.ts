@@ -29,6 +29,8 @@ import { HealthController } from './http/health.controller';
 import { MetricsController } from './http/metrics.controller';
 import { OpenDataController } from './http/open-data.controller';
 import { QueueDashboardController } from './http/queue-dashboard.controller';
+import { GraphiqlAssetsController } from './http/graphiql-assets.controller';
+import { graphiqlEnabled } from './graphql/graphiql-page';
 import { MatchPresenter } from './matching/match-presenter';
 import { API_RESOLVERS } from './api.resolvers';
 
@@ -66,6 +68,7 @@ export class ApiModule {
         CohortReturnsController,
         OpenDataController,
         QueueDashboardController,
+        ...(graphiqlEnabled(config.env) ? [GraphiqlAssetsController] : []),
       ],
       providers: [
         DateScalar,

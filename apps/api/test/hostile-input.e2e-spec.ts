@@ -385,8 +385,14 @@ const hugeInputs: HostileCase[] = [
 
 /** A chain cohort → programme → cohorts → edges → node → programme → … `depth` fields deep (leaf included). */
 function deepQuery(depth: number): string {
-  const cycle = ['programme', 'cohorts', 'edges', 'node'];
-  const leaves: Record<string, string> = { programme: 'id', cohorts: 'totalCount', edges: 'cursor', node: 'id' };
+  // One cohort a page: an omitted first counts as its default (20) in the query cost, and this tests depth alone.
+  const cycle = ['programme', 'cohorts(first: 1)', 'edges', 'node'];
+  const leaves: Record<string, string> = {
+    programme: 'id',
+    'cohorts(first: 1)': 'totalCount',
+    edges: 'cursor',
+    node: 'id',
+  };
   const path = [`cohort(id: "${ANY_UUID}")`];
   while (path.length < depth - 1) path.push(cycle[(path.length - 1) % cycle.length]);
   const last = path[path.length - 1];
@@ -715,6 +721,8 @@ const refusedPayloads: HostileCase[] = [
     send: () => gql(LOGIN, { input: { email: "o'brien--@example.org", password: `' OR '1'='1` } }),
     code: 'UNAUTHENTICATED',
     reason: 'INVALID_CREDENTIALS',
+    // The failed attempt is counted for sign-in throttling (docs/hardening.md), as for any wrong password.
+    changes: { sign_in_attempts: 1 },
   },
   {
     name: 'javascript: URL as an organisation website',

@@ -7,7 +7,8 @@ import { GOOD_PASSWORD, REGISTER_RESIDENT, startApi, uniqueEmail } from './test-
 /** A selection nested `levels` fields deep (cohort → programme → cohorts → edges → node → programme → …). */
 function nestedQuery(levels: number): string {
   const chain = ['cohort(id: "00000000-0000-0000-0000-000000000000")'];
-  const cycle = ['programme', 'cohorts', 'edges', 'node'];
+  // One item per page: an omitted first counts as its default (20) in the cost, and this tests depth alone.
+  const cycle = ['programme', 'cohorts(first: 1)', 'edges', 'node'];
   while (chain.length < levels - 1) chain.push(cycle[(chain.length - 1) % cycle.length]);
   return `{ ${chain.map((field) => `${field} { `).join('')}id ${chain.map(() => '}').join(' ')} }`;
 }
@@ -86,7 +87,7 @@ describe('request limits (e2e)', () => {
     it('counts depth by fields, not by fragment spreads', async () => {
       const res = await api.gql(
         `query { cohort(id: "00000000-0000-0000-0000-000000000000") { ...C } }
-         fragment C on Cohort { programme { cohorts { edges { node { programme { cohorts { edges { node { id } } } } } } } } }`,
+         fragment C on Cohort { programme { cohorts(first: 1) { edges { node { programme { cohorts(first: 1) { edges { node { id } } } } } } } } }`,
       );
       expect(res.errors).toBeUndefined();
     });
@@ -110,9 +111,28 @@ describe('request limits (e2e)', () => {
       );
       expect(res.status).toBe(400);
       expect(res.errors?.[0]).toMatchObject({
-        message: expect.stringContaining('Cost limit of 5000 exceeded'),
+        message: expect.stringMatching(/limit 50000\): ask for fewer items/),
         extensions: { code: 'BAD_USER_INPUT', reason: 'GRAPHQL_VALIDATION_FAILED' },
       });
+    });
+
+    it('counts first from a variable, or omitted (its default), as it counts a literal', async () => {
+      const nested = (first: string) =>
+        `programmes(first: ${first}) { edges { node { title cohorts { edges { node { id programme { title } } } } } } }`;
+      const written = [
+        await api.gql(`{ ${nested('100')} }`),
+        await api.gql(`query ($n: Int) { ${nested('$n')} }`, { n: 100 }),
+        await api.gql(`query ($n: Int = 100) { ${nested('$n')} }`),
+        // cohorts' first is omitted in all three: it counts as its default, 20.
+      ];
+      for (const res of written) {
+        expect(res.status).toBe(400);
+        expect(res.errors?.[0]?.message).toMatch(/ask for fewer items/);
+        expect(res.errors?.[0]?.message).not.toMatch(/Syntax Error/);
+      }
+      // The same query with small pages passes, literal or variable.
+      const small = await api.gql(`query ($n: Int) { ${nested('$n')} }`, { n: 2 });
+      expect(small.errors).toBeUndefined();
     });
 
     it('refuses a document of more than 5000 tokens as a parse failure', async () => {
@@ -298,6 +318,20 @@ describe('request limits (e2e)', () => {
       expect(res.errors?.[0]?.message).toBeDefined();
       expect(res.errors?.[0]?.message).not.toMatch(/Did you mean/);
       expect(res.errors?.[0]?.message).not.toContain('"name"');
+    });
+
+    it('hides enum value suggestions, written in the query or sent as a variable', async () => {
+      const literal = await api.gql('{ programmes(filter: { kinds: [BOOTCAMPX] }) { totalCount } }');
+      const variable = await api.gql(
+        'query ($k: [ProgrammeKind!]) { programmes(filter: { kinds: $k }) { totalCount } }',
+        {
+          k: ['BOOTCAMPX'],
+        },
+      );
+      for (const res of [literal, variable]) {
+        expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+        expect(res.errors?.[0]?.message).not.toMatch(/Did you mean|"BOOTCAMP"/);
+      }
     });
 
     it('serves no landing page to a browser', async () => {

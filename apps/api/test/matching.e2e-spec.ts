@@ -363,6 +363,30 @@ describe('matching (e2e, MATCHING.md on hand-computed data)', () => {
       for (const ref of list.map((c) => c.candidateRef)) expect(otherRefs).not.toContain(ref);
     });
 
+    it('shows candidates blind: distance in bands, no skill level above the one required', async () => {
+      const blind = `query ($id: ID!) { vacancyCandidates(vacancyId: $id) { distanceKm distanceBand
+        skills { requiredLevel residentLevel met } } }`;
+      const res = await api.gql<{
+        vacancyCandidates: {
+          distanceKm: number | null;
+          distanceBand: string | null;
+          skills: { requiredLevel: string; residentLevel: string | null; met: boolean }[];
+        }[];
+      }>(blind, { id: v.V1 }, actors.employer.token);
+      expect(res.errors).toBeUndefined();
+      const order = ['AWARENESS', 'WORKING', 'PRACTITIONER', 'EXPERT'];
+      for (const candidate of res.data!.vacancyCandidates) {
+        expect([null, 1, 3, 5, 10, 20]).toContain(candidate.distanceKm);
+        expect(candidate.distanceBand === null).toBe(candidate.distanceKm === null);
+        for (const skill of candidate.skills) {
+          if (skill.residentLevel === null) continue;
+          // Both candidates have Python at EXPERT: shown as the level V1 asks for, not above it.
+          expect(order.indexOf(skill.residentLevel)).toBeLessThanOrEqual(order.indexOf(skill.requiredLevel));
+        }
+      }
+      expect(JSON.stringify(res.data)).not.toContain('EXPERT');
+    });
+
     it('gives the same candidates when only a shortlist of the best scores is checked first', async () => {
       const firstOne = `query ($id: ID!) { vacancyCandidates(vacancyId: $id, first: 1) { candidateRef score } }`;
       const full = await api.gql(firstOne, { id: v.V1 }, actors.employer.token);

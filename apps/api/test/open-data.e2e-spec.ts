@@ -90,10 +90,13 @@ async function insertLearners(
   }
 }
 
-describe('open data: GET /open-data/outcomes.csv (e2e)', () => {
+describe('open data: stored releases (e2e)', () => {
   let api: TestApp;
   let cloudId: string;
   let tinyId: string;
+  let draftId: string;
+  let unverifiedId: string;
+  let beforeAnyRelease: request.Response;
   let response: request.Response;
   let rows: Record<string, string>[];
 
@@ -102,13 +105,13 @@ describe('open data: GET /open-data/outcomes.csv (e2e)', () => {
     const actors = await createActors(api);
     const dataSource = api.app.get(DataSource);
     const providerId = actors.provider.organisationId!;
-    const programme = async (title: string): Promise<string> =>
+    const programme = async (title: string, owner = providerId, published = true): Promise<string> =>
       (
         await dataSource.query(
           `INSERT INTO programmes (provider_id, kind, title, summary, duration_weeks, hours_per_week, delivery,
                                    fully_funded, published)
-           VALUES ($1, 'BOOTCAMP', $2, 'Seeded for the open data test.', 12, 15, 'ONLINE', true, true) RETURNING id`,
-          [providerId, title],
+           VALUES ($1, 'BOOTCAMP', $2, 'Seeded for the open data test.', 12, 15, 'ONLINE', true, $3) RETURNING id`,
+          [owner, title, published],
         )
       )[0].id;
     const cohort = async (programmeId: string, capacity: number, cancelled: boolean): Promise<string> =>
@@ -119,6 +122,7 @@ describe('open data: GET /open-data/outcomes.csv (e2e)', () => {
           [programmeId, daysAgo(200), daysAgo(110), daysAgo(207), capacity, cancelled ? new Date() : null],
         )
       )[0].id;
+    beforeAnyRelease = await request(api.app.getHttpServer()).get('/open-data/outcomes.csv');
     cloudId = await programme(CLOUD);
     tinyId = await programme(TINY);
     // A programme with no records is not published in the file.
@@ -138,6 +142,28 @@ describe('open data: GET /open-data/outcomes.csv (e2e)', () => {
       disability: 'NO',
     }));
     await insertLearners(dataSource, await cohort(tinyId, 10, true), providerId, tiny, '2025-07-01T09:00:00Z');
+
+    // A verified provider's draft with records, and a self-registered (unverified) provider's invented learners:
+    // neither may appear in the file, by name or in CITY's figures.
+    draftId = await programme('Draft Course');
+    await dataSource.query(`UPDATE programmes SET published = false WHERE id = $1`, [draftId]);
+    await insertLearners(dataSource, await cohort(draftId, 10, false), providerId, tiny, '2025-07-01T09:00:00Z');
+    const unverifiedProvider = actors.unverifiedProvider.organisationId!;
+    unverifiedId = await programme('Invented Bootcamp', unverifiedProvider);
+    const invented: Learner[] = Array.from({ length: 40 }, () => ({
+      furthest: 'COMPLETED',
+      ethnicity: 'WHITE_BRITISH',
+      gender: 'MAN',
+      disability: 'NO',
+      outcome: { type: 'NEW_JOB', daysAfterCompletion: 5, salaryPence: 9_900_000 },
+    }));
+    await insertLearners(
+      dataSource,
+      await cohort(unverifiedId, 40, false),
+      unverifiedProvider,
+      invented,
+      '2025-05-01T09:00:00Z',
+    );
 
     // The vacancy side, for CITY: 12 applications, 4 of them hired.
     const [{ id: vacancyId }] = await dataSource.query(
@@ -160,7 +186,7 @@ describe('open data: GET /open-data/outcomes.csv (e2e)', () => {
       );
     }
 
-    response = await request(api.app.getHttpServer()).get('/open-data/outcomes.csv');
+    response = await publishedFile(api, actors.admin.token);
     rows = parse(response.text, { columns: true });
   });
   afterAll(() => api.close());
@@ -172,6 +198,16 @@ describe('open data: GET /open-data/outcomes.csv (e2e)', () => {
     expect(found).toHaveLength(1);
     return found[0].value;
   };
+  /** A published count: the truth perturbed by at most 2, then rounded to 5. */
+  const near = (published: string, truth: number) => {
+    expect(Number(published) % 5).toBe(0);
+    expect(Math.abs(Number(published) - truth)).toBeLessThanOrEqual(4);
+  };
+
+  it('says plainly that nothing is published before the first CITY run', () => {
+    expect(beforeAnyRelease.status).toBe(404);
+    expect(beforeAnyRelease.text).toContain('/open-data/');
+  });
 
   it('is public CSV with the documented header, RFC 4180 line ends and quoting', () => {
     expect(response.status).toBe(200);
@@ -182,48 +218,42 @@ describe('open data: GET /open-data/outcomes.csv (e2e)', () => {
     expect(response.text).toContain(`,"${CLOUD}",`);
   });
 
-  it('publishes CITY and every PROGRAMME with records, over the period the records span', () => {
+  it("publishes CITY and the verified providers' published programmes with records, over the period they span", () => {
     const scopes = [...new Set(rows.map((r) => `${r.scope_kind}|${r.scope_id}|${r.scope_name}`))];
     expect(scopes).toEqual([`CITY||Manchester`, `PROGRAMME|${cloudId}|${CLOUD}`, `PROGRAMME|${tinyId}|${TINY}`]);
+    expect(response.text).not.toContain(draftId);
+    expect(response.text).not.toContain('Draft Course');
+    expect(response.text).not.toContain(unverifiedId);
+    expect(response.text).not.toContain('Invented');
+    // The unverified provider's records (from 2025-05-01) do not start the period either.
     expect(new Set(rows.map((r) => r.time_period))).toEqual(new Set([`2025-06-01/${today}`]));
   });
 
-  it('rounds counts to the nearest 5', () => {
-    expect(cell(cloudId, 'ENQUIRED')).toBe('35'); // 37
-    expect(cell(cloudId, 'APPLIED')).toBe('30');
-    expect(cell(cloudId, 'ENROLLED')).toBe('25'); // 23
-    expect(cell(cloudId, 'COMPLETED')).toBe('10'); // 12
-    expect(cell(cloudId, 'POSITIVE_OUTCOME')).toBe('10'); // 11
-    expect(cell(cloudId, 'ENQUIRED', 'GENDER', 'WOMAN')).toBe('20'); // 19
-    expect(cell(cloudId, 'ENQUIRED', 'WARD', 'NOT_KNOWN')).toBe('35');
-    expect(cell('', 'ENQUIRED')).toBe('40'); // 37 + 3
-    expect(cell('', 'VACANCY_APPLIED')).toBe('10'); // 12
+  it('shows counts perturbed and rounded to 5, and places as they are', () => {
+    near(cell(cloudId, 'ENQUIRED'), 37);
+    near(cell(cloudId, 'APPLIED'), 30);
+    near(cell(cloudId, 'ENROLLED'), 23);
+    near(cell(cloudId, 'COMPLETED'), 12);
+    near(cell(cloudId, 'ENQUIRED', 'GENDER', 'WOMAN'), 19);
+    near(cell(cloudId, 'ENQUIRED', 'WARD', 'NOT_KNOWN'), 37);
+    // CITY: Cloud's 37 and Tiny's 3 and the draft's 3 (a verified provider's); never the unverified provider's 40.
+    near(cell('', 'ENQUIRED'), 43);
+    near(cell('', 'VACANCY_APPLIED'), 12);
     expect(cell(cloudId, 'places')).toBe('25');
-    expect(cell(cloudId, 'starts')).toBe('25');
-    expect(cell(cloudId, 'employedWithinSixMonths')).toBe('10');
   });
 
-  it('writes `c` below max(k, 10), with a second cell hidden beside a lone one', () => {
+  it('writes `c` for shown counts under 10 and for dimensions where nearly everyone is in one group', () => {
     expect(cell(cloudId, 'ENQUIRED', 'ETHNICITY', 'ARAB')).toBe('c'); // 1
-    expect(cell(cloudId, 'ENQUIRED', 'ETHNICITY', 'ASIAN_PAKISTANI')).toBe('c'); // 13, hidden beside it
-    expect(cell(cloudId, 'ENQUIRED', 'ETHNICITY', 'WHITE_BRITISH')).toBe('25'); // 23
-    expect(cell(cloudId, 'ENQUIRED', 'DISABILITY', 'YES')).toBe('c'); // 3
+    expect(cell(cloudId, 'ENQUIRED', 'DISABILITY', 'YES')).toBe('c'); // 3 of 37: dominance hides the dimension
     expect(cell(cloudId, 'ENQUIRED', 'DISABILITY', 'NO')).toBe('c');
-    expect(cell(cloudId, 'OFFERED', 'GENDER', 'MAN')).toBe('10'); // 12: shown at 10 and above…
-    expect(cell(cloudId, 'COMPLETED', 'GENDER', 'MAN')).toBe('c'); // …6 is not, though it is over k = 5
     expect(cell(tinyId, 'ENQUIRED')).toBe('c'); // 3
     expect(cell(tinyId, 'starts')).toBe('c');
     expect(cell('', 'VACANCY_HIRED')).toBe('c'); // 4
   });
 
-  it('writes rates from the raw counts as decimals, `c` when a count is hidden and `z` when not applicable', () => {
-    expect(cell(cloudId, 'enquiriesPerPlace')).toBe('1.48'); // 37 / 25
-    expect(cell(cloudId, 'completionRate')).toBe('0.52'); // 12 / 23, not 10 / 25
-    expect(cell(cloudId, 'outcomeRateOfCompletions')).toBe('0.92'); // 11 / 12
-    expect(cell(cloudId, 'outcomeRateOfStarts')).toBe('0.48'); // 11 / 23
-    expect(cell(cloudId, 'realLivingWageShare')).toBe('1.00');
-    expect(cell(cloudId, 'medianDaysToOutcome')).toBe('35'); // 10, 15, …, 60
-    expect(cell(cloudId, 'medianSalaryPence')).toBe('3045000');
+  it('writes rates from the shown counts, `c` when a count is hidden and `z` when not applicable', () => {
+    expect(Number(cell(cloudId, 'enquiriesPerPlace'))).toBeCloseTo(37 / 25, 0);
+    expect(Number(cell(cloudId, 'completionRate'))).toBeCloseTo(12 / 23, 0);
     expect(cell(tinyId, 'completionRate')).toBe('c'); // 3 / 3
     expect(cell(tinyId, 'enquiriesPerPlace')).toBe('z'); // no places
     expect(cell(tinyId, 'medianDaysToOutcome')).toBe('z'); // no outcomes
@@ -237,22 +267,76 @@ describe('open data: GET /open-data/outcomes.csv (e2e)', () => {
         expect(Number(r.value) === 0 || (Number(r.value) >= 10 && Number(r.value) % 5 === 0)).toBe(true);
       }
     }
-    // The lone ARAB learner is hidden in every stage of every scope they are in.
+    // The lone ARAB learner is hidden in every stage of every scope they are in: `c`, or a 0 that noise can make of
+    // a true 1 or 2 (a true 0 always shows 0, so a 0 does not say there is nobody).
     for (const scopeId of ['', cloudId]) {
       for (const measure of ['ENQUIRED', 'APPLIED', 'OFFERED', 'ENROLLED', 'COMPLETED', 'POSITIVE_OUTCOME']) {
-        expect(cell(scopeId, measure, 'ETHNICITY', 'ARAB')).toBe('c');
-        expect(cell(scopeId, measure, 'ETHNIC_GROUP', 'OTHER')).toBe('c');
+        expect(['c', '0']).toContain(cell(scopeId, measure, 'ETHNICITY', 'ARAB'));
+        expect(['c', '0']).toContain(cell(scopeId, measure, 'ETHNIC_GROUP', 'OTHER'));
       }
     }
-    // No breakdown has a single hidden cell that its total, shown, minus the other cells would recover.
-    const groups = new Map<string, Record<string, string>[]>();
-    for (const r of rows.filter((row) => row.dimension !== 'TOTAL')) {
-      const key = `${r.scope_id}|${r.measure}|${r.dimension}`;
-      groups.set(key, [...(groups.get(key) ?? []), r]);
-    }
-    for (const [key, cells] of groups) {
-      const [scopeId, measure] = key.split('|');
-      if (cells.filter((c) => c.value === 'c').length === 1) expect(cell(scopeId, measure)).toBe('c');
-    }
+  });
+
+  it('serves the stored file with validators, compressed to clients that take gzip', async () => {
+    const server = api.app.getHttpServer();
+    expect(response.headers.etag).toMatch(/^"[\w-]+"$/);
+    expect(new Date(response.headers['last-modified']).getTime()).not.toBeNaN();
+    const again = await request(server).get('/open-data/outcomes.csv').set('If-None-Match', response.headers.etag);
+    expect(again.status).toBe(304);
+    // supertest unzips the body as a browser does; what travelled is the stored gzip, a fraction of the CSV.
+    const zipped = await request(server).get('/open-data/outcomes.csv').set('Accept-Encoding', 'gzip');
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(Number(zipped.headers['content-length'])).toBeLessThan(response.text.length / 4);
+    expect(zipped.text).toBe(response.text);
+    const plain = await request(server).get('/open-data/outcomes.csv').set('Accept-Encoding', 'identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.text).toBe(response.text);
+  });
+
+  it('lists the releases for people and for machines, and serves each by its date', async () => {
+    const server = api.app.getHttpServer();
+    const json = await request(server).get('/open-data/').set('Accept', 'application/json');
+    expect(json.status).toBe(200);
+    expect(json.body.latest).toBe('/open-data/outcomes.csv');
+    expect(json.body.releases).toEqual([
+      expect.objectContaining({ date: today, rows: rows.length, link: `/open-data/outcomes-${today}.csv` }),
+    ]);
+    const page = await request(server).get('/open-data/').set('Accept', 'text/html');
+    expect(page.headers['content-type']).toMatch(/^text\/html/);
+    expect(page.text).toContain('<h1>');
+    expect(page.text).toContain(`/open-data/outcomes-${today}.csv`);
+    const dated = await request(server).get(`/open-data/outcomes-${today}.csv`);
+    expect(dated.text).toBe(response.text);
+    expect((await request(server).get('/open-data/outcomes-2001-01-01.csv')).status).toBe(404);
+    expect((await request(server).get('/open-data/outcomes-yesterday.csv')).status).toBe(404);
+  });
+
+  it('describes every column and measure in outcomes.meta.csv', async () => {
+    const guidance = await request(api.app.getHttpServer()).get('/open-data/outcomes.meta.csv');
+    expect(guidance.status).toBe(200);
+    const described: Record<string, string>[] = parse(guidance.text, { columns: true });
+    const names = new Set(described.map((d) => d.name));
+    for (const column of HEADER.split(',')) expect(names).toContain(column);
+    for (const measure of new Set(rows.map((r) => r.measure))) expect(names).toContain(measure);
+    expect(described.every((d) => d.description.length > 10)).toBe(true);
   });
 });
+
+/**
+ * Asks for a CITY recompute as an ADMIN, as the nightly job does, and waits for the worker to finish it and to write
+ * its open-data release; returns the published file.
+ */
+async function publishedFile(api: TestApp, adminToken: string): Promise<request.Response> {
+  const requested = await api.gql<{ requestMetrics: { id: string } }>(
+    `mutation { requestMetrics(scope: { kind: CITY }) { id } }`,
+    {},
+    adminToken,
+  );
+  expect(requested.errors).toBeUndefined();
+  for (let i = 0; i < 300; i += 1) {
+    const file = await request(api.app.getHttpServer()).get('/open-data/outcomes.csv');
+    if (file.status === 200) return file;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('no open-data release 30 s after the CITY run was requested');
+}

@@ -44,6 +44,29 @@ describe.each(backends)('system queue round trip on %s (e2e)', (backend) => {
     expect(Date.parse(status!.processedAt!)).not.toBeNaN();
   });
 
+  // The status is two reads (state, then data). Polled without pause while a worker completes jobs, a status that says
+  // completed must carry the result: many jobs at once make the window between the reads likely to be hit.
+  it('never reports a job completed without its result, even while it completes', async () => {
+    const incomplete: unknown[] = [];
+    const pollUntilCompleted = async () => {
+      const enqueued = await api.gql<{ pingQueue: { id: string } }>(PING, {}, adminToken);
+      const id = enqueued.data!.pingQueue.id;
+      for (let i = 0; i < 3000; i += 1) {
+        const res = await api.gql<{ queuePing: { state: string; processedByPid: number | null } }>(
+          STATUS,
+          { id },
+          adminToken,
+        );
+        const status = res.data!.queuePing;
+        if (status.state !== 'completed') continue;
+        if (status.processedByPid === null) incomplete.push(status);
+        return;
+      }
+    };
+    for (let round = 0; round < 5; round += 1) await Promise.all(Array.from({ length: 8 }, pollUntilCompleted));
+    expect(incomplete).toEqual([]);
+  });
+
   it('reports the queue in /health/ready', async () => {
     const res = await fetch(`${await api.app.getUrl()}/health/ready`);
     expect(res.status).toBe(200);

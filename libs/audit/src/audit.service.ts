@@ -41,9 +41,10 @@ export class AuditService {
   /** Newest first, optionally only the entries about one record. */
   page(subjectId: string | null, limit: number, after?: KeysetPosition): Promise<KeysetPage<AuditEntryEntity>> {
     const sql = new SqlParams();
-    const where = subjectId ? `WHERE a.subject_id = ${sql.param(subjectId)}::uuid` : '';
+    // fetchKeysetPage adds its page condition with AND, so the WHERE is always there.
+    const where = subjectId ? `a.subject_id = ${sql.param(subjectId)}::uuid` : 'true';
     return fetchKeysetPage(this.dataSource, sql, {
-      from: `FROM audit_entries a ${where}`,
+      from: `FROM audit_entries a WHERE ${where}`,
       alias: 'a',
       rank: '0::real',
       limit,

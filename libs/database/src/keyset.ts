@@ -33,7 +33,7 @@ export function afterPosition(sql: SqlParams, rankExpression: string, table: str
 }
 
 export interface KeysetQuery<T> {
-  /** `FROM … WHERE …` of the list, using `alias` for the listed table and placeholders from `sql`. */
+  /** `FROM … WHERE …` of the list (the WHERE is required: the page condition is appended with AND), using `alias` for the listed table and placeholders from `sql`. */
   from: string;
   alias: string;
   /** The rank expression (`0::real` when not searching). */

@@ -10,6 +10,7 @@ import { IdentityError, IdentityErrorReason } from './identity.error';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './passwords/password-hasher';
 import { passwordProblem } from './passwords/password-policy';
 import { DisabilityConfidentLevel, OrganisationKind, Role, ROLE_FOR_ORGANISATION_KIND, STAFF_ROLES } from './role';
+import { SignInThrottle } from './sign-in/sign-in-throttle';
 import { IssuedToken, TokenService } from './tokens/token.service';
 
 export interface NewAccount {
@@ -38,6 +39,7 @@ export class IdentityService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tokens: TokenService,
+    private readonly signInThrottle: SignInThrottle,
   ) {}
 
   async registerResident(account: NewAccount): Promise<Session> {
@@ -64,9 +66,15 @@ export class IdentityService {
   }
 
   /** One answer for an unknown email and a wrong password, taking the same time, so neither is revealed. */
-  async login(email: string, password: string): Promise<Session> {
+  /**
+   * `client` is the caller's address: repeated failures pause sign-in for this email from that address only
+   * (SignInThrottle), so a guesser elsewhere never locks the owner out.
+   */
+  async login(email: string, password: string, client: string): Promise<Session> {
+    const attempt = await this.signInThrottle.begin(normaliseEmail(email), client);
     const user = await this.dataSource.getRepository(UserEntity).findOneBy({ email: normaliseEmail(email) });
     const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
+    if (user && valid) await this.signInThrottle.succeeded(attempt);
     if (!user || !valid) {
       throw new IdentityError(
         'UNAUTHENTICATED',

@@ -7,3 +7,4 @@ export * from './vacancy-matching.service';
 export * from './programme-matching.service';
 export * from './candidate-matching.service';
 export * from './matching.module';
+export * from './blind-candidate';

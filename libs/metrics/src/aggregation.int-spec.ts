@@ -2,8 +2,9 @@ import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@app/database';
 import { createTestDatabase, TestDatabase } from '@app/testing';
 import { aggregateScope } from './metrics-aggregation.repository';
-import { MetricsScopeKind, SnapshotGroupRow } from './metrics.types';
-import { buildReports } from './report-assembly';
+import { Audience, MetricsScopeKind, SnapshotGroupRow } from './metrics.types';
+import { buildTallies } from './report-assembly';
+import { reportView } from './report-views';
 
 /**
  * The SQL aggregation against real PostgreSQL on a small hand-made data set: five learners in one cohort whose stages,
@@ -89,7 +90,7 @@ describe('metrics aggregation (integration)', () => {
       employmentSalaries: [2600000, 2600000],
       employmentWithPay: 2,
     });
-    const { diversity, outcomes } = buildReports(aggregated, [], 1);
+    const { diversity, outcomes } = reportView(buildTallies(aggregated, []), Audience.STAFF, 1);
     expect(diversity.stages.map((stage) => [stage.stage, stage.total.value])).toEqual([
       ['ENQUIRED', 5],
       ['APPLIED', 4],
@@ -136,6 +137,59 @@ describe('metrics aggregation (integration)', () => {
       to: '2000-12-31',
     });
     expect(empty.outcomes).toMatchObject({ enquiries: 0, starts: 0 });
+  });
+
+  it('sums the record keys of each group, as stored on the records (METRICS.md "Cell keys")', async () => {
+    const aggregated = await aggregateScope(dataSource.manager, {
+      kind: MetricsScopeKind.COHORT,
+      id: ids.cohort,
+      from: null,
+      to: null,
+    });
+    const [{ sum }] = await dataSource.query(
+      `SELECT sum(record_key)::int AS sum FROM enrolments WHERE cohort_id = $1`,
+      [ids.cohort],
+    );
+    const totals = aggregated.programmeGroups!.filter((row) => row.column === null);
+    expect(totals.reduce((n, row) => n + row.keySum, 0)).toBe(sum);
+    const keys = await dataSource.query(`SELECT record_key FROM enrolments WHERE cohort_id = $1`, [ids.cohort]);
+    for (const { record_key } of keys) expect(record_key).toEqual(expect.any(Number));
+    expect(keys.every(({ record_key }: { record_key: number }) => record_key >= 0 && record_key <= 255)).toBe(true);
+  });
+
+  it("counts an unverified organisation's records in its own scopes only, never in CITY", async () => {
+    const city = () =>
+      aggregateScope(dataSource.manager, { kind: MetricsScopeKind.CITY, id: null, from: null, to: null });
+    const before = await city();
+    const [provider] = await dataSource.query(
+      `INSERT INTO organisations (kind, name, verified) VALUES ('PROVIDER', 'Self-registered', false) RETURNING id`,
+    );
+    const [programme] = await dataSource.query(
+      `INSERT INTO programmes (provider_id, kind, title, summary, duration_weeks, hours_per_week, delivery, fully_funded)
+       VALUES ($1, 'BOOTCAMP', 'Invented', 'x', 12, 10, 'ONLINE', true) RETURNING id`,
+      [provider.id],
+    );
+    const [cohort] = await dataSource.query(
+      `INSERT INTO cohorts (programme_id, start_date, end_date, applications_close_on, capacity)
+       VALUES ($1, '2025-01-06', '2025-03-28', '2025-01-01', 500) RETURNING id`,
+      [programme.id],
+    );
+    const [snapshot] = await dataSource.query(`INSERT INTO demographic_snapshots DEFAULT VALUES RETURNING id`);
+    await dataSource.query(
+      `INSERT INTO enrolments (cohort_id, provider_id, status, snapshot_id, reported_by_provider)
+       VALUES ($1, $2, 'ENQUIRED', $3, true)`,
+      [cohort.id, provider.id, snapshot.id],
+    );
+    const after = await city();
+    expect(after.outcomes).toEqual(before.outcomes);
+    expect(after.programmeGroups).toEqual(before.programmeGroups);
+    const own = await aggregateScope(dataSource.manager, {
+      kind: MetricsScopeKind.PROVIDER,
+      id: provider.id,
+      from: null,
+      to: null,
+    });
+    expect(own.outcomes).toMatchObject({ enquiries: 1, places: 500 });
   });
 
   it('stages_reached follows the status history, however it is written (triggers of migration StagesReached)', async () => {

@@ -19,8 +19,13 @@ export const SNAPSHOT_COLUMNS: readonly SnapshotColumn[] = [
 const COMPLETED_BIT = 16;
 const POSITIVE_OUTCOME_BIT = 32;
 
-/** The scope condition of CITY (before any creation window): every record. */
-const WHOLE_CITY = 'true';
+/**
+ * The scope condition of CITY (before any creation window): the records of verified organisations only (METRICS.md
+ * "Whose records count"), on each side by the column that names the record's organisation. A record under an
+ * unverified organisation counts only in that organisation's own scopes.
+ */
+const cityCondition = (organisationColumn: string): string =>
+  `${organisationColumn} IN (SELECT id FROM organisations WHERE verified)`;
 
 /**
  * The positive-outcome bit: completed, and an outcome starting between the cohort's start and six months after the
@@ -28,9 +33,9 @@ const WHOLE_CITY = 'true';
  * records, which beat an index probe per completer (350,000 of them, about 1 s at the benchmark size); a narrower scope
  * probes the outcomes index for its own few completers rather than gathering every outcome in the city.
  */
-function positiveOutcome(where: string): { join: string; bit: string } {
+function positiveOutcome(cityWide: boolean): { join: string; bit: string } {
   const completed = `e.stages_reached & ${COMPLETED_BIT} <> 0`;
-  if (where === WHOLE_CITY || where.startsWith(`${WHOLE_CITY} AND `)) {
+  if (cityWide) {
     return {
       join: `LEFT JOIN (SELECT enrolment_id, range_agg(daterange(start_date, start_date, '[]')) AS days
                         FROM outcomes GROUP BY enrolment_id) od ON od.enrolment_id = e.id`,
@@ -49,9 +54,9 @@ function positiveOutcome(where: string): { join: string; bit: string } {
 }
 
 // The column that ties a record to its scope, per side (programme side: enrolments e and their cohorts c; vacancy
-// side: vacancies v), and a cohort to its scope for the places count (cohorts c, programmes p). CITY takes
-// everything; a kind of the other side takes nothing. An enrolment keeps its cohort's provider, so the records need
-// no join to programmes.
+// side: vacancies v), and a cohort to its scope for the places count (cohorts c, programmes p). CITY takes the
+// verified organisations' records, through the PROVIDER or EMPLOYER column; a kind of the other side takes nothing.
+// An enrolment keeps its cohort's provider, so the records need no join to programmes.
 const PROGRAMME_SCOPE_COLUMN: Partial<Record<MetricsScopeKind, string>> = {
   [MetricsScopeKind.PROVIDER]: 'e.provider_id',
   [MetricsScopeKind.PROGRAMME]: 'c.programme_id',
@@ -67,7 +72,8 @@ const VACANCY_SCOPE_COLUMN: Partial<Record<MetricsScopeKind, string>> = {
 };
 
 function inScope(sql: SqlParams, scope: MetricsScope, columns: Partial<Record<MetricsScopeKind, string>>): string {
-  if (scope.kind === MetricsScopeKind.CITY) return WHOLE_CITY;
+  const organisation = columns[MetricsScopeKind.PROVIDER] ?? columns[MetricsScopeKind.EMPLOYER]!;
+  if (scope.kind === MetricsScopeKind.CITY) return cityCondition(organisation);
   const column = columns[scope.kind];
   return column ? `${column} = ${sql.param(scope.id)}::uuid` : 'false';
 }
@@ -99,17 +105,20 @@ function createdWithin(sql: SqlParams, scope: MetricsScope, alias: string): stri
   return from + to;
 }
 
-/** Programme-side records of the scope with their stage masks: `rec(id, snapshot_id, mask)`. */
-export function programmeRecords(where: string): string {
-  const positive = positiveOutcome(where);
-  return `SELECT e.id, e.snapshot_id, 1 | e.stages_reached | ${positive.bit} AS mask
+/**
+ * Programme-side records of the scope with their stage masks and record keys: `rec(id, snapshot_id, record_key,
+ * mask)`. `cityWide` picks the way positive outcomes are found (positiveOutcome).
+ */
+export function programmeRecords(where: string, cityWide: boolean): string {
+  const positive = positiveOutcome(cityWide);
+  return `SELECT e.id, e.snapshot_id, e.record_key, 1 | e.stages_reached | ${positive.bit} AS mask
     FROM enrolments e JOIN cohorts c ON c.id = e.cohort_id
     ${positive.join}
     WHERE ${where}`;
 }
 
 export function vacancyRecords(where: string): string {
-  return `SELECT a.id, a.snapshot_id, 1 | a.stages_reached AS mask
+  return `SELECT a.id, a.snapshot_id, a.record_key, 1 | a.stages_reached AS mask
     FROM applications a JOIN vacancies v ON v.id = a.vacancy_id
     WHERE ${where}`;
 }
@@ -126,7 +135,7 @@ export function snapshotGroups(records: string): string {
   const columnName = SNAPSHOT_COLUMNS.map((column) => `WHEN GROUPING(d.${column}) = 0 THEN '${column}'`).join(' ');
   const value = SNAPSHOT_COLUMNS.map((column) => `WHEN GROUPING(d.${column}) = 0 THEN d.${column}::text`).join(' ');
   return `SELECT r.mask AS "stageMask", CASE ${columnName} END AS "column", CASE ${value} END AS "value",
-      count(*)::int AS "count"
+      count(*)::int AS "count", sum(r.record_key)::int AS "keySum"
     FROM (${records} OFFSET 0) r JOIN demographic_snapshots d ON d.id = r.snapshot_id
     GROUP BY GROUPING SETS ((r.mask), ${sets})`;
 }
@@ -138,32 +147,38 @@ export function snapshotGroups(records: string): string {
  */
 export function outcomeFigures(where: string, placesWhere: string): string {
   return `WITH scoped AS (
-      SELECT o.enrolment_id, o.type, o.start_date, o.salary_pence, o.hours_per_week,
-             e.stages_reached, e.completion_date, c.start_date AS cohort_start
+      SELECT o.enrolment_id, o.type, o.start_date, o.salary_pence, o.hours_per_week, o.record_key AS outcome_key,
+             e.record_key, e.stages_reached, e.completion_date, c.start_date AS cohort_start
       FROM outcomes o JOIN enrolments e ON e.id = o.enrolment_id JOIN cohorts c ON c.id = e.cohort_id
       WHERE ${where}),
     firsts AS (
-      SELECT enrolment_id, completion_date, min(start_date) AS first_start,
+      SELECT enrolment_id, completion_date, record_key, min(start_date) AS first_start,
              bool_or(type <> 'FURTHER_LEARNING') AS employed
       FROM scoped
       WHERE stages_reached & ${COMPLETED_BIT} <> 0
         AND start_date >= cohort_start AND start_date <= completion_date + 182
-      GROUP BY enrolment_id, completion_date),
+      GROUP BY enrolment_id, completion_date, record_key),
     employment AS (
-      SELECT salary_pence, hours_per_week, start_date FROM scoped WHERE type <> 'FURTHER_LEARNING'),
+      SELECT salary_pence, hours_per_week, start_date, outcome_key FROM scoped WHERE type <> 'FURTHER_LEARNING'),
     -- Each Real Living Wage rate with the day its successor takes over (null for the one in force now).
     rates AS (
       SELECT hourly_pence, effective_from, lead(effective_from) OVER (ORDER BY effective_from) AS superseded_on
-      FROM real_living_wage_rates)
+      FROM real_living_wage_rates),
+    paying AS (
+      SELECT m.outcome_key FROM employment m
+        JOIN rates w ON w.effective_from <= m.start_date AND (w.superseded_on IS NULL OR m.start_date < w.superseded_on)
+        WHERE m.salary_pence IS NOT NULL AND m.hours_per_week > 0
+          AND m.salary_pence >= m.hours_per_week * 52 * w.hourly_pence)
     SELECT
       (SELECT coalesce(sum(c.capacity), 0) FROM cohorts c JOIN programmes p ON p.id = c.programme_id
         WHERE c.cancelled_at IS NULL AND ${placesWhere})::int AS places,
       (SELECT count(*) FROM firsts WHERE employed)::int AS "employedWithinSixMonths",
+      (SELECT coalesce(sum(record_key), 0) FROM firsts WHERE employed)::int AS "employedKeySum",
       (SELECT coalesce(array_agg(greatest(first_start - completion_date, 0)), '{}') FROM firsts) AS "daysToOutcome",
       (SELECT coalesce(array_agg(salary_pence), '{}') FROM employment WHERE salary_pence IS NOT NULL) AS "employmentSalaries",
       (SELECT count(*) FROM employment WHERE salary_pence IS NOT NULL AND hours_per_week > 0)::int AS "employmentWithPay",
-      (SELECT count(*) FROM employment m
-         JOIN rates w ON w.effective_from <= m.start_date AND (w.superseded_on IS NULL OR m.start_date < w.superseded_on)
-         WHERE m.salary_pence IS NOT NULL AND m.hours_per_week > 0
-           AND m.salary_pence >= m.hours_per_week * 52 * w.hourly_pence)::int AS "employmentPayingRealLivingWage"`;
+      (SELECT coalesce(sum(outcome_key), 0) FROM employment WHERE salary_pence IS NOT NULL AND hours_per_week > 0)::int
+        AS "withPayKeySum",
+      (SELECT count(*) FROM paying)::int AS "employmentPayingRealLivingWage",
+      (SELECT coalesce(sum(outcome_key), 0) FROM paying)::int AS "payingRealLivingWageKeySum"`;
 }

@@ -1,9 +1,9 @@
 import {
   disclosedMedian,
-  disclosedRatio,
   isPrimarySuppressed,
   median,
   primaryCount,
+  shownRatio,
   shownCount,
   suppressBreakdown,
   suppressedCount,
@@ -55,20 +55,20 @@ describe('secondary suppression within one stage and dimension', () => {
   });
 
   it('never picks a zero: hiding a zero would leave the small cell recoverable', () => {
-    const shown = suppressBreakdown({ YES: 0, NO: 40, NOT_KNOWN: 1 }, K);
-    expect(shown).toEqual({ YES: shows(0), NO: hidden, NOT_KNOWN: hidden });
+    const shown = suppressBreakdown({ A: 0, B: 40, C: 1, NOT_KNOWN: 7 }, K);
+    expect(shown).toEqual({ A: shows(0), B: hidden, C: hidden, NOT_KNOWN: shows(7) });
   });
 
-  it('counts NOT_KNOWN as a cell: a small NOT_KNOWN triggers it and NOT_KNOWN can be the partner', () => {
+  it('never suppresses NOT_KNOWN, small or not, and never picks it as the partner', () => {
     expect(suppressBreakdown({ YES: 30, NO: 12, NOT_KNOWN: 2 }, K)).toEqual({
       YES: shows(30),
-      NO: hidden,
-      NOT_KNOWN: hidden,
+      NO: shows(12),
+      NOT_KNOWN: shows(2),
     });
-    expect(suppressBreakdown({ YES: 30, NO: 4, NOT_KNOWN: 6 }, K)).toEqual({
-      YES: shows(30),
+    expect(suppressBreakdown({ YES: 30, NO: 4, NOT_KNOWN: 1 }, K)).toEqual({
+      YES: hidden,
       NO: hidden,
-      NOT_KNOWN: hidden,
+      NOT_KNOWN: shows(1),
     });
   });
 
@@ -90,19 +90,25 @@ describe('secondary suppression within one stage and dimension', () => {
   });
 });
 
-describe('disclosedRatio', () => {
-  it('divides the raw values when nothing it is built from is suppressed', () => {
-    expect(disclosedRatio(6, 8, shows(6), shows(8))).toBe(0.75);
-    expect(disclosedRatio(0, 8, shows(0), shows(8))).toBe(0);
+describe('shownRatio', () => {
+  it('divides the shown values', () => {
+    expect(shownRatio(shows(6), shows(8))).toBe(0.75);
+    expect(shownRatio(shows(0), shows(8))).toBe(0);
   });
 
-  it('is null when the numerator or the denominator is suppressed', () => {
-    expect(disclosedRatio(3, 40, hidden, shows(40))).toBeNull();
-    expect(disclosedRatio(10, 12, shows(10), hidden)).toBeNull();
+  it('is null when the part or the whole is suppressed', () => {
+    expect(shownRatio(hidden, shows(40))).toBeNull();
+    expect(shownRatio(shows(10), hidden)).toBeNull();
   });
 
-  it('is null over a zero denominator', () => {
-    expect(disclosedRatio(0, 0, shows(0), shows(0))).toBeNull();
+  it('is null over a zero whole, or one below the minimum it is given', () => {
+    expect(shownRatio(shows(0), shows(0))).toBeNull();
+    expect(shownRatio(shows(2), shows(4), K)).toBeNull();
+    expect(shownRatio(shows(2), shows(5), K)).toBe(0.4);
+  });
+
+  it('caps at 1 a part that noise put above its whole', () => {
+    expect(shownRatio(shows(12), shows(11))).toBe(1);
   });
 });
 

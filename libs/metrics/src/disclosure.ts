@@ -1,6 +1,10 @@
+import { NOT_KNOWN } from './categories';
 import { Count } from './metrics.types';
 
-/** METRICS.md "Disclosure control". Every function works on raw counts and decides what may be shown. */
+/**
+ * METRICS.md "Disclosure control", the staff view's rules (BROKER, ANALYST, ADMIN), and the helpers both views share.
+ * The protected view's rules are in protected-disclosure.ts.
+ */
 
 export const DEFAULT_SUPPRESSION_THRESHOLD = 5;
 
@@ -27,37 +31,36 @@ function byName(a: string, b: string): number {
 }
 
 /**
- * The rows of one stage and dimension (category → raw count) under the primary and secondary rules.
+ * The rows of one stage and dimension (category → raw count) under the staff view's primary and secondary rules.
  *
- * NOT_KNOWN takes part like any other category, both as a cell that can be primarily suppressed and as the
- * candidate for secondary suppression. METRICS.md shows it as a row and asks that no cell be recoverable "from
- * the stage total by subtraction"; the rows add up to the stage total only with NOT_KNOWN included, so leaving
- * it out would let a lone suppressed cell be recovered as total minus the others.
- *
- * When exactly one row is primarily suppressed, the smallest other non-zero row is suppressed too (ties: the
- * category name that sorts first). Zero rows are never picked: hiding a zero protects nothing, since the
- * suppressed cell would still be total minus the rest. If there is no other non-zero row, the lone suppressed
- * row equals the stage total, which is then itself under k and suppressed.
+ * NOT_KNOWN (prefer not to say, missing) is not a protected characteristic: its row is always shown, and it is never
+ * picked for secondary suppression. When exactly one known category is primarily suppressed, the smallest other
+ * non-zero known category is suppressed too (ties: the category name that sorts first), so the lone cell cannot be
+ * recovered from the known total. Zero rows are never picked: hiding a zero protects nothing. When no other known
+ * category has anyone, the lone cell is the whole known total (stage total − NOT_KNOWN); its share is then null
+ * (known total below k), and the residual risk is written down in docs/metrics.md.
  */
 export function suppressBreakdown(counts: Readonly<Record<string, number>>, k: number): Record<string, Count> {
   const shown: Record<string, Count> = {};
-  for (const [category, value] of Object.entries(counts)) shown[category] = primaryCount(value, k);
+  for (const [category, value] of Object.entries(counts)) {
+    shown[category] = category === NOT_KNOWN ? shownCount(value) : primaryCount(value, k);
+  }
   const primaries = Object.values(shown).filter((count) => count.suppressed).length;
   if (primaries !== 1) return shown;
   const [partner] = Object.entries(counts)
-    .filter(([category, value]) => value > 0 && !shown[category].suppressed)
+    .filter(([category, value]) => category !== NOT_KNOWN && value > 0 && !shown[category].suppressed)
     .sort(([a, x], [b, y]) => x - y || byName(a, b));
   if (partner) shown[partner[0]] = suppressedCount();
   return shown;
 }
 
 /**
- * numerator / denominator from raw (unrounded, unsuppressed) values, or null when the denominator is 0 or any of
- * the shown cells it is built from is suppressed: publishing it next to the other figures would reveal the cell.
+ * A share, rate or ratio from shown counts: null when either is suppressed, or the denominator is below `minimum`
+ * (0 is never a denominator). Perturbed counts can put a part above its whole; the result is capped at 1.
  */
-export function disclosedRatio(numerator: number, denominator: number, ...builtFrom: Count[]): number | null {
-  if (denominator === 0 || builtFrom.some((count) => count.suppressed)) return null;
-  return numerator / denominator;
+export function shownRatio(part: Count, whole: Count, minimum = 1): number | null {
+  if (part.value === null || whole.value === null || whole.value < Math.max(minimum, 1)) return null;
+  return Math.min(1, part.value / whole.value);
 }
 
 /** The middle value; for an even number of values the mean of the two middle ones. Null when there are none. */

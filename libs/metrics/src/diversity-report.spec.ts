@@ -1,6 +1,6 @@
 import { CATEGORIES, DIMENSIONS, perDimension } from './categories';
 import { benchmarkFromCensusRows, buildDiversityReport, withDerivedBenchmarks } from './diversity-report';
-import { BenchmarkCounts, Dimension, DiversityFigures, FunnelStage, StageTally } from './metrics.types';
+import { Audience, BenchmarkCounts, Dimension, DiversityFigures, FunnelStage, StageTally } from './metrics.types';
 
 const K = 5;
 const hidden = { value: null, suppressed: true };
@@ -13,8 +13,13 @@ function tally(
   counts: Partial<Record<Dimension, Record<string, number>>>,
 ): StageTally {
   const byDimension = perDimension((d) => ({ ...Object.fromEntries(CATEGORIES[d].map((c) => [c, 0])), ...counts[d] }));
-  return { stage, total, byDimension };
+  const keys = perDimension((d) => Object.fromEntries(CATEGORIES[d].map((c) => [c, 0])));
+  return { stage, total, byDimension, cellKeys: { total: 0, byDimension: keys } };
 }
+
+/** The staff view (exact counts, threshold k): the one these tests check; the protected view is in views.spec.ts. */
+const staffReport = (sides: Parameters<typeof buildDiversityReport>[0], benchmark: BenchmarkCounts, k: number) =>
+  buildDiversityReport(sides, benchmark, Audience.STAFF, k);
 
 const row = (figures: DiversityFigures, stageIndex: number, dimension: Dimension, category: string) =>
   figures.stages[stageIndex].rows.find((r) => r.dimension === dimension && r.category === category)!;
@@ -59,7 +64,7 @@ describe('buildDiversityReport: stage rows', () => {
     DISABILITY: { YES: 15, NO: 45 },
     GENDER: { WOMAN: 33, MAN: 27 },
   });
-  const figures = buildDiversityReport([{ side: 'PROGRAMME', tallies: [applied] }], BENCHMARK, K);
+  const figures = staffReport([{ side: 'PROGRAMME', tallies: [applied] }], BENCHMARK, K);
 
   it('echoes k and lists every category of every dimension, in order', () => {
     expect(figures.suppressionThreshold).toBe(K);
@@ -108,7 +113,7 @@ describe('buildDiversityReport: stage rows', () => {
 
 describe('buildDiversityReport: disclosure', () => {
   it('suppresses small cells and their secondary partner, and nulls the shares they feed', () => {
-    const figures = buildDiversityReport(
+    const figures = staffReport(
       [
         {
           side: 'VACANCY',
@@ -119,14 +124,15 @@ describe('buildDiversityReport: disclosure', () => {
       K,
     );
     expect(row(figures, 0, Dimension.GENDER, 'WOMAN')).toMatchObject({ count: hidden, share: null });
-    // NOT_KNOWN 15 is the smallest other non-zero cell: hidden, and with it the known-only denominator.
-    expect(row(figures, 0, Dimension.GENDER, 'NOT_KNOWN')).toMatchObject({ count: hidden, share: null });
-    expect(row(figures, 0, Dimension.GENDER, 'MAN')).toMatchObject({ count: shows(22), share: null });
-    expect(row(figures, 0, Dimension.GENDER, 'NON_BINARY')).toMatchObject({ count: shows(0), share: null });
+    // MAN 22 is the smallest other non-zero known cell: hidden. NOT_KNOWN is never hidden nor picked.
+    expect(row(figures, 0, Dimension.GENDER, 'MAN')).toMatchObject({ count: hidden, share: null });
+    expect(row(figures, 0, Dimension.GENDER, 'NOT_KNOWN')).toMatchObject({ count: shows(15), share: null });
+    // The known total (40 - 15 = 25) is still shown, so a true zero has a share of 0.
+    expect(row(figures, 0, Dimension.GENDER, 'NON_BINARY')).toMatchObject({ count: shows(0), share: 0 });
   });
 
   it('nulls every share of a stage whose total is suppressed', () => {
-    const figures = buildDiversityReport(
+    const figures = staffReport(
       [{ side: 'VACANCY', tallies: [tally(FunnelStage.APPLIED, 4, { DISABILITY: { NO: 4 } })] }],
       BENCHMARK,
       K,
@@ -137,8 +143,23 @@ describe('buildDiversityReport: disclosure', () => {
     expect(row(figures, 0, Dimension.DISABILITY, 'YES').benchmarkShare).toBe(0.2);
   });
 
+  it('keeps the share when only a few answers are NOT_KNOWN (40 learners, 3 prefer not to say)', () => {
+    const figures = staffReport(
+      [
+        {
+          side: 'PROGRAMME',
+          tallies: [tally(FunnelStage.ENROLLED, 40, { ETHNIC_MINORITY: { YES: 25, NO: 12, NOT_KNOWN: 3 } })],
+        },
+      ],
+      {},
+      K,
+    );
+    expect(row(figures, 0, Dimension.ETHNIC_MINORITY, 'NOT_KNOWN').count).toEqual(shows(3));
+    expect(row(figures, 0, Dimension.ETHNIC_MINORITY, 'YES').share).toBeCloseTo(25 / 37, 12);
+  });
+
   it('gives no shares when every answer is NOT_KNOWN (denominator 0)', () => {
-    const figures = buildDiversityReport(
+    const figures = staffReport(
       [{ side: 'VACANCY', tallies: [tally(FunnelStage.APPLIED, 12, { TRANS: { NOT_KNOWN: 12 } })] }],
       {},
       K,
@@ -154,7 +175,7 @@ describe('buildDiversityReport: selection rates', () => {
   const enrolled = tally(FunnelStage.ENROLLED, 50, {
     ETHNIC_GROUP: { WHITE: 20, MIXED: 0, ASIAN: 12, BLACK: 10, OTHER: 3, NOT_KNOWN: 5 },
   });
-  const figures = buildDiversityReport([{ side: 'PROGRAMME', tallies: [applied, enrolled] }], {}, K);
+  const figures = staffReport([{ side: 'PROGRAMME', tallies: [applied, enrolled] }], {}, K);
   const of = (category: string) => rate(figures, Dimension.ETHNIC_GROUP, category, FunnelStage.APPLIED);
 
   it('only gives the pairs present, for every dimension and known category', () => {
@@ -166,8 +187,9 @@ describe('buildDiversityReport: selection rates', () => {
 
   it('compares each rate with the highest shown rate; exactly four-fifths is no adverse impact', () => {
     expect(of('WHITE')).toMatchObject({ rate: 0.5, ratioToHighest: 1, adverseImpact: false });
-    expect(of('BLACK')).toMatchObject({ rate: 0.5, ratioToHighest: 1, adverseImpact: false });
     expect(of('ASIAN')).toMatchObject({ rate: 0.4, ratioToHighest: 0.8, adverseImpact: false });
+    // BLACK is OTHER's secondary partner (the smallest other non-zero known category): no rate.
+    expect(of('BLACK')).toMatchObject({ rate: null, ratioToHighest: null, adverseImpact: false });
   });
 
   it('leaves suppressed categories out of the rate and of the highest (OTHER: 3 of 3 would be 100%)', () => {
@@ -180,7 +202,7 @@ describe('buildDiversityReport: selection rates', () => {
 
   it('flags a rate under four-fifths of the highest', () => {
     const lower = tally(FunnelStage.ENROLLED, 49, { ETHNIC_GROUP: { WHITE: 20, ASIAN: 11, BLACK: 10, NOT_KNOWN: 8 } });
-    const flagged = buildDiversityReport([{ side: 'PROGRAMME', tallies: [applied, lower] }], {}, K);
+    const flagged = staffReport([{ side: 'PROGRAMME', tallies: [applied, lower] }], {}, K);
     const asian = rate(flagged, Dimension.ETHNIC_GROUP, 'ASIAN', FunnelStage.APPLIED);
     expect(asian.rate).toBeCloseTo(11 / 30, 12);
     expect(asian.ratioToHighest).toBeCloseTo(11 / 15, 12);
@@ -189,7 +211,7 @@ describe('buildDiversityReport: selection rates', () => {
 
   it('gives no ratio when every shown rate is 0', () => {
     const none = tally(FunnelStage.ENROLLED, 0, {});
-    const zero = buildDiversityReport([{ side: 'PROGRAMME', tallies: [applied, none] }], {}, K);
+    const zero = staffReport([{ side: 'PROGRAMME', tallies: [applied, none] }], {}, K);
     expect(rate(zero, Dimension.ETHNIC_GROUP, 'WHITE', FunnelStage.APPLIED)).toMatchObject({
       rate: 0,
       ratioToHighest: null,
@@ -202,7 +224,7 @@ describe('buildDiversityReport: CITY, both sides', () => {
   it('lists the programme stages then the vacancy stages, with each side its own pairs', () => {
     const programme = [FunnelStage.APPLIED, FunnelStage.ENROLLED].map((s) => tally(s, 10, { TRANS: { NO: 10 } }));
     const vacancy = [FunnelStage.APPLIED, FunnelStage.HIRED].map((s) => tally(s, 20, { TRANS: { NO: 20 } }));
-    const figures = buildDiversityReport(
+    const figures = staffReport(
       [
         { side: 'PROGRAMME', tallies: programme },
         { side: 'VACANCY', tallies: vacancy },

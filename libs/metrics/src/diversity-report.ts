@@ -1,6 +1,7 @@
 import { CATEGORIES, DIMENSIONS, NOT_KNOWN, categoryOf, knownCategories, perDimension } from './categories';
-import { disclosedRatio, primaryCount, suppressBreakdown } from './disclosure';
+import { primaryCount, shownRatio, suppressBreakdown } from './disclosure';
 import {
+  Audience,
   BenchmarkCounts,
   BreakdownRow,
   Count,
@@ -9,15 +10,11 @@ import {
   FunnelSide,
   FunnelStage,
   SelectionRate,
+  SideTallies,
   StageReport,
   StageTally,
 } from './metrics.types';
-
-/** The tallies of one funnel side; CITY passes the programme side, then the vacancy side. */
-export interface SideTallies {
-  side: FunnelSide;
-  tallies: readonly StageTally[];
-}
+import { PROTECTED_THRESHOLD, protectedBreakdown, protectedCount } from './protected-disclosure';
 
 /** METRICS.md "Selection rates": the stage pairs of each side. */
 export const SELECTION_PAIRS: Readonly<Record<FunnelSide, readonly (readonly [FunnelStage, FunnelStage])[]>> = {
@@ -32,16 +29,43 @@ export const SELECTION_PAIRS: Readonly<Record<FunnelSide, readonly (readonly [Fu
 /** The four-fifths rule: a group selected at under 80% of the best-selected group's rate shows adverse impact. */
 export const FOUR_FIFTHS = 0.8;
 
-/** A stage's raw counts beside what may be shown of them. */
-interface DisclosedTally {
-  tally: StageTally;
+/** What one stage of one view shows: the total and every cell, each a count or suppressed. */
+interface DisclosedStage {
+  stage: FunnelStage;
   total: Count;
-  shown: Record<Dimension, Record<string, Count>>;
+  cells: Record<Dimension, Record<string, Count>>;
 }
 
-function disclose(tally: StageTally, k: number): DisclosedTally {
-  const shown = perDimension((dimension) => suppressBreakdown(tally.byDimension[dimension], k));
-  return { tally, total: primaryCount(tally.total, k), shown };
+/** How a view turns a stage's exact tallies into what it shows, and the smallest known total a share may use. */
+interface ViewRules {
+  threshold: number;
+  disclose(tally: StageTally): DisclosedStage;
+  minimumShareBase: number;
+}
+
+function viewRules(audience: Audience, k: number): ViewRules {
+  if (audience === Audience.STAFF) {
+    return {
+      threshold: k,
+      minimumShareBase: k,
+      disclose: (tally) => ({
+        stage: tally.stage,
+        total: primaryCount(tally.total, k),
+        cells: perDimension((dimension) => suppressBreakdown(tally.byDimension[dimension], k)),
+      }),
+    };
+  }
+  return {
+    threshold: PROTECTED_THRESHOLD,
+    minimumShareBase: 1,
+    disclose: (tally) => ({
+      stage: tally.stage,
+      total: protectedCount(tally.total, tally.cellKeys.total),
+      cells: perDimension((dimension) =>
+        protectedBreakdown(dimension, tally.byDimension[dimension], tally.cellKeys.byDimension[dimension]),
+      ),
+    }),
+  };
 }
 
 /** Census rows as stored in census_benchmarks (dimension, category, residents) → BenchmarkCounts. */
@@ -83,37 +107,41 @@ function benchmarkShare(benchmark: BenchmarkCounts, dimension: Dimension, catego
   return known === 0 ? null : (counts[category] ?? 0) / known;
 }
 
-function stageReport(stage: DisclosedTally, benchmark: BenchmarkCounts): StageReport {
-  const { tally, total, shown } = stage;
+/**
+ * The known total a stage shows for a dimension, the denominator of its shares: the sum of the known categories when
+ * every one of them is shown (so shares add up to 1 even with perturbed counts), else the total less NOT_KNOWN when
+ * both are shown, else suppressed. With exact counts the two agree.
+ */
+function knownTotal(stage: DisclosedStage, dimension: Dimension): Count {
+  const known = knownCategories(dimension).map((category) => stage.cells[dimension][category].value);
+  if (known.every((value) => value !== null)) {
+    return { value: known.reduce((sum: number, value) => sum + value!, 0), suppressed: false };
+  }
+  const notKnown = stage.cells[dimension][NOT_KNOWN];
+  if (stage.total.value === null || notKnown.value === null) return { value: null, suppressed: true };
+  return { value: stage.total.value - notKnown.value, suppressed: false };
+}
+
+function stageReport(stage: DisclosedStage, benchmark: BenchmarkCounts, rules: ViewRules): StageReport {
   const rows: BreakdownRow[] = [];
   for (const dimension of DIMENSIONS) {
-    const raw = tally.byDimension[dimension];
-    const cells = shown[dimension];
-    // The known-only denominator is total − NOT_KNOWN, so it is as secret as either of them.
-    const knownTotal = tally.total - raw[NOT_KNOWN];
+    const known = knownTotal(stage, dimension);
     for (const category of CATEGORIES[dimension]) {
-      const share =
-        category === NOT_KNOWN
-          ? null
-          : disclosedRatio(raw[category], knownTotal, cells[category], total, cells[NOT_KNOWN]);
+      const count = stage.cells[dimension][category];
+      const share = category === NOT_KNOWN ? null : shownRatio(count, known, rules.minimumShareBase);
       const bench = benchmarkShare(benchmark, dimension, category);
       const representationRatio = share !== null && bench ? share / bench : null;
-      rows.push({ dimension, category, count: cells[category], share, benchmarkShare: bench, representationRatio });
+      rows.push({ dimension, category, count, share, benchmarkShare: bench, representationRatio });
     }
   }
-  return { stage: tally.stage, total, rows };
+  return { stage: stage.stage, total: stage.total, rows };
 }
 
 /** Rates of one stage pair and dimension: each known category against the best-selected shown category. */
-function ratesOf(from: DisclosedTally, to: DisclosedTally, dimension: Dimension): SelectionRate[] {
+function ratesOf(from: DisclosedStage, to: DisclosedStage, dimension: Dimension): SelectionRate[] {
   const rates = knownCategories(dimension).map((category) => ({
     category,
-    rate: disclosedRatio(
-      to.tally.byDimension[dimension][category],
-      from.tally.byDimension[dimension][category],
-      from.shown[dimension][category],
-      to.shown[dimension][category],
-    ),
+    rate: shownRatio(to.cells[dimension][category], from.cells[dimension][category]),
   }));
   const shownRates = rates.map((r) => r.rate).filter((rate): rate is number => rate !== null);
   const highest = shownRates.length ? Math.max(...shownRates) : null;
@@ -123,8 +151,8 @@ function ratesOf(from: DisclosedTally, to: DisclosedTally, dimension: Dimension)
     return {
       dimension,
       category,
-      fromStage: from.tally.stage,
-      toStage: to.tally.stage,
+      fromStage: from.stage,
+      toStage: to.stage,
       rate,
       ratioToHighest,
       adverseImpact: ratioToHighest !== null && ratioToHighest < FOUR_FIFTHS,
@@ -132,8 +160,8 @@ function ratesOf(from: DisclosedTally, to: DisclosedTally, dimension: Dimension)
   });
 }
 
-function selectionRates(side: FunnelSide, stages: readonly DisclosedTally[]): SelectionRate[] {
-  const find = (stage: FunnelStage) => stages.find((s) => s.tally.stage === stage);
+function selectionRates(side: FunnelSide, stages: readonly DisclosedStage[]): SelectionRate[] {
+  const find = (stage: FunnelStage) => stages.find((s) => s.stage === stage);
   return SELECTION_PAIRS[side].flatMap(([fromStage, toStage]) => {
     const from = find(fromStage);
     const to = find(toStage);
@@ -143,21 +171,24 @@ function selectionRates(side: FunnelSide, stages: readonly DisclosedTally[]): Se
 }
 
 /**
- * The diversity report of one scope: every stage with every category row, and the selection rates. Figures are
- * computed from the raw counts; suppression only decides which of them may be shown.
+ * The diversity report of one scope as `audience` may see it: every stage with every category row, and the
+ * selection rates. Shares, rates and ratios are worked out from the shown counts, so they are null wherever a count
+ * they need is hidden; in the staff view the shown counts are the exact ones.
  */
 export function buildDiversityReport(
   sides: readonly SideTallies[],
   benchmark: BenchmarkCounts,
+  audience: Audience,
   k: number,
 ): DiversityFigures {
+  const rules = viewRules(audience, k);
   const fullBenchmark = withDerivedBenchmarks(benchmark);
   const stages: StageReport[] = [];
   const rates: SelectionRate[] = [];
   for (const { side, tallies } of sides) {
-    const disclosed = tallies.map((tally) => disclose(tally, k));
-    stages.push(...disclosed.map((stage) => stageReport(stage, fullBenchmark)));
+    const disclosed = tallies.map((tally) => rules.disclose(tally));
+    stages.push(...disclosed.map((stage) => stageReport(stage, fullBenchmark, rules)));
     rates.push(...selectionRates(side, disclosed));
   }
-  return { suppressionThreshold: k, stages, selectionRates: rates };
+  return { suppressionThreshold: rules.threshold, stages, selectionRates: rates };
 }

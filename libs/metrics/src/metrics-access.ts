@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { InvalidInputError, DomainError, FieldError } from '@app/errors';
 import { Role } from '@app/identity';
-import { MetricsScopeKind } from './metrics.types';
+import { Audience, MetricsScopeKind } from './metrics.types';
 import { MetricsScope } from './scope';
 
 export interface MetricsViewer {
@@ -12,6 +12,14 @@ export interface MetricsViewer {
 const ALL_SCOPES: readonly Role[] = [Role.BROKER, Role.ANALYST, Role.ADMIN];
 const PROVIDER_KINDS = [MetricsScopeKind.PROVIDER, MetricsScopeKind.PROGRAMME, MetricsScopeKind.COHORT];
 const EMPLOYER_KINDS = [MetricsScopeKind.EMPLOYER, MetricsScopeKind.VACANCY];
+
+/**
+ * Which view of a report the viewer gets (METRICS.md "Disclosure control"): city staff the staff view; an
+ * organisation, reading its own scopes, the protected view, since it can put names to its applicants and learners.
+ */
+export function audienceOf(viewer: MetricsViewer): Audience {
+  return ALL_SCOPES.includes(viewer.role) ? Audience.STAFF : Audience.PROTECTED;
+}
 
 /** Checks the scope's shape: CITY has no id, every other kind needs one; from ≤ to. Names every bad field. */
 export function checkScopeShape(scope: MetricsScope): void {

@@ -9,16 +9,27 @@ import {
   vacancyRecords,
   vacancyScopeCondition,
 } from './aggregation.sql';
-import { FunnelStage, MetricsScopeKind, OutcomeInputs, PROGRAMME_STAGES, SnapshotGroupRow } from './metrics.types';
+import {
+  FunnelStage,
+  MetricsScopeKind,
+  OutcomeInputs,
+  OutcomeKeySums,
+  PROGRAMME_STAGES,
+  SnapshotGroupRow,
+} from './metrics.types';
 import { isVacancySide, MetricsScope } from './scope';
 
 export interface AggregatedScope {
   programmeGroups: SnapshotGroupRow[] | null;
   vacancyGroups: SnapshotGroupRow[] | null;
-  outcomes: OutcomeInputs | null;
+  outcomes: (OutcomeInputs & { keySums: OutcomeKeySums }) | null;
 }
 
-type OutcomeFigures = Omit<OutcomeInputs, 'enquiries' | 'applications' | 'starts' | 'completions' | 'positiveOutcomes'>;
+type OutcomeFigures = Omit<
+  OutcomeInputs,
+  'enquiries' | 'applications' | 'starts' | 'completions' | 'positiveOutcomes'
+> &
+  OutcomeKeySums;
 
 /** What one aggregation query returns; a scope's parts together make its AggregatedScope. */
 interface AggregatedPart {
@@ -41,7 +52,7 @@ export function aggregationPieces(scope: MetricsScope): AggregationPiece[] {
   if (programmeSide) {
     pieces.push(async (manager) => {
       const sql = new SqlParams();
-      const records = programmeRecords(programmeScopeCondition(sql, scope));
+      const records = programmeRecords(programmeScopeCondition(sql, scope), scope.kind === MetricsScopeKind.CITY);
       return { programmeGroups: await manager.query(snapshotGroups(records), sql.values) };
     });
   }
@@ -69,7 +80,7 @@ export function combineParts(parts: readonly AggregatedPart[]): AggregatedScope 
   return {
     programmeGroups: programmeGroups ?? null,
     vacancyGroups: vacancyGroups ?? null,
-    outcomes: programmeGroups && figures ? { ...stageTotals(programmeGroups), ...figures } : null,
+    outcomes: programmeGroups && figures ? outcomeInputs(programmeGroups, figures) : null,
   };
 }
 
@@ -78,6 +89,15 @@ export async function aggregateScope(manager: EntityManager, scope: MetricsScope
   const parts: AggregatedPart[] = [];
   for (const piece of aggregationPieces(scope)) parts.push(await piece(manager));
   return combineParts(parts);
+}
+
+function outcomeInputs(programmeGroups: SnapshotGroupRow[], figures: OutcomeFigures): AggregatedScope['outcomes'] {
+  const { employedKeySum, withPayKeySum, payingRealLivingWageKeySum, ...rest } = figures;
+  return {
+    ...stageTotals(programmeGroups),
+    ...rest,
+    keySums: { employedKeySum, withPayKeySum, payingRealLivingWageKeySum },
+  };
 }
 
 /** The outcome report's stage counts, summed from the programme side's per-mask totals (rows without a column). */

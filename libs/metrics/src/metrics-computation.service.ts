@@ -1,11 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { RUNTIME_CONFIG, RuntimeConfig } from '@app/config';
 import { MetricsReportEntity } from './entities/metrics-report.entity';
 import { MetricsRunEntity } from './entities/metrics-run.entity';
 import { aggregationPieces, combineParts } from './metrics-aggregation.repository';
-import { buildReports } from './report-assembly';
+import { buildTallies } from './report-assembly';
 import { MetricsRunState } from './metrics.types';
 import { MetricsScope, scopeKey } from './scope';
 import { readInOneSnapshot } from './shared-snapshot';
@@ -18,16 +17,14 @@ import { readInOneSnapshot } from './shared-snapshot';
 const RUN_CONNECTIONS = 2;
 
 /**
- * Runs one recompute (METRICS.md "How the numbers are computed"). Safe under at-least-once delivery: the run is found
+ * Runs one recompute (METRICS.md "How the numbers are computed"): stores the scope's exact tallies with their cell
+ * keys; the views are worked out when a report is read (report-views.ts). Safe under at-least-once delivery: the run is found
  * by its job's key, a COMPLETED run is left alone, and the report is stored with the COMPLETED state in one
  * transaction keyed by the run, so a retry or a duplicate can neither add a second report nor leave a torn one.
  */
 @Injectable()
 export class MetricsComputationService {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(RUNTIME_CONFIG) private readonly config: RuntimeConfig,
-  ) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** The run of this job, created on its first delivery. */
   async ensureRun(jobKey: string, scope: MetricsScope): Promise<MetricsRunEntity> {
@@ -59,14 +56,13 @@ export class MetricsComputationService {
       const parts = await readInOneSnapshot(this.dataSource, RUN_CONNECTIONS, aggregationPieces(scope));
       const aggregated = combineParts(parts);
       await runs.update(run.id, { progress: 0.7 });
-      const benchmark = await this.benchmark();
-      const reports = buildReports(aggregated, benchmark, this.config.env.METRICS_SUPPRESSION_THRESHOLD);
+      const tallies = buildTallies(aggregated, await this.benchmark());
       await this.dataSource.transaction(async (manager) => {
         await manager
           .createQueryBuilder()
           .insert()
           .into(MetricsReportEntity)
-          .values({ runId: run.id, scopeKey: run.scopeKey, computedAt: new Date(), ...reports })
+          .values({ runId: run.id, scopeKey: run.scopeKey, computedAt: new Date(), tallies })
           .orIgnore()
           .execute();
         await manager.update(MetricsRunEntity, run.id, {

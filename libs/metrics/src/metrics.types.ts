@@ -73,13 +73,27 @@ export interface SnapshotGroupRow {
   column: SnapshotColumn | null;
   value: string | null;
   count: number;
+  /** The sum of the record keys of the records counted (METRICS.md "Cell keys"). */
+  keySum: number;
 }
 
-/** Counts per stage: the total and, per dimension, every category of METRICS.md (zeros included). */
+/**
+ * Exact counts per stage: the total and, per dimension, every category of METRICS.md (zeros included), each with
+ * its cell key (0..255, cell-keys.ts) in `cellKeys`, laid out the same way.
+ */
 export interface StageTally {
   stage: FunnelStage;
   total: number;
   byDimension: Record<Dimension, Record<string, number>>;
+  cellKeys: { total: number; byDimension: Record<Dimension, Record<string, number>> };
+}
+
+/** Who reads a report, which decides its disclosure control (METRICS.md "Disclosure control"). */
+export enum Audience {
+  /** BROKER, ANALYST, ADMIN: exact counts, threshold suppression. */
+  STAFF = 'STAFF',
+  /** An organisation reading its own scopes, and open data: perturbed counts, threshold 10, dominance. */
+  PROTECTED = 'PROTECTED',
 }
 
 /** Census 2021 Manchester usual residents per category, for the dimensions that have a benchmark. */
@@ -137,6 +151,37 @@ export interface OutcomeInputs {
   /** Employment outcomes with salary and hours, and how many of them pay at least the Real Living Wage then. */
   employmentWithPay: number;
   employmentPayingRealLivingWage: number;
+}
+
+/** The cell keys of the outcome report's counts that are not stage totals (the stage totals have their own). */
+export interface OutcomeCellKeys {
+  employedWithinSixMonths: number;
+  employmentWithPay: number;
+  employmentPayingRealLivingWage: number;
+}
+
+/** The key sums the outcome aggregation returns beside the inputs, from which OutcomeCellKeys are made. */
+export interface OutcomeKeySums {
+  employedKeySum: number;
+  withPayKeySum: number;
+  payingRealLivingWageKeySum: number;
+}
+
+/** The tallies of one funnel side; CITY has the programme side, then the vacancy side. */
+export interface SideTallies {
+  side: FunnelSide;
+  tallies: readonly StageTally[];
+}
+
+/**
+ * Everything a run counted, exact, as stored with its report: the two views are pure functions of this and the
+ * audience (report-views.ts). The Census benchmark is stored with it so a report reads the figures of its run.
+ */
+export interface ReportTallies {
+  sides: SideTallies[];
+  /** Null for vacancy-side scopes (EMPLOYER, VACANCY): placement outcomes follow programmes. */
+  outcomes: (OutcomeInputs & { cellKeys: OutcomeCellKeys }) | null;
+  benchmark: BenchmarkCounts;
 }
 
 export interface OutcomeFigures {

@@ -1,18 +1,15 @@
 import { stringify } from 'csv-stringify/sync';
-import { CATEGORIES, DIMENSIONS } from './categories';
-import { isPrimarySuppressed, median, primaryCount, suppressBreakdown } from './disclosure';
-import { SideTallies } from './diversity-report';
-import { Count, FunnelSide, FunnelStage, MetricsScopeKind, OutcomeInputs } from './metrics.types';
+import { Audience, Count, FunnelSide, FunnelStage, MetricsScopeKind, ReportTallies } from './metrics.types';
+import { reportView } from './report-views';
 
 /**
- * METRICS.md "Disclosure control" → open data (`GET /open-data/outcomes.csv`): the published figures of the CITY and
- * PROGRAMME scopes, one row per (scope, measure, dimension, category). Stricter than the reports served to signed-in
- * users: the threshold is max(k, 10), and every count shown is rounded to the nearest 5, so that neither a small
- * cell nor a difference between published cells (across dimensions, stages or scopes) gives a person away.
+ * Open data (METRICS.md "Open data"): the published figures of CITY and of every published programme of a verified
+ * provider, one row per (scope, measure, dimension, category). The figures are the protected view (perturbed counts,
+ * shown 1..9 suppressed, dominated dimensions suppressed), with every count then rounded to the nearest 5.
  *
  * Values: a count rounded to 5; `c` for a suppressed value; `z` where the figure does not apply (a rate whose
- * denominator is 0, a median over no values); a rate or ratio as a decimal to 2 places, computed from the raw counts
- * (so rounding does not distort it) and `c` when a count it is built from is suppressed.
+ * denominator is 0, a median over no values); a rate or ratio as a decimal to 2 places, worked out from the shown
+ * (perturbed, unrounded) counts, and `c` when a count it is built from is suppressed.
  */
 
 export const OPEN_DATA_COLUMNS = [
@@ -35,14 +32,9 @@ export const NOT_APPLICABLE_SYMBOL = 'z';
 /** The dimension and category of a figure that is not broken down. */
 export const TOTAL = 'TOTAL';
 
-export const OPEN_DATA_MIN_THRESHOLD = 10;
 export const OPEN_DATA_ROUNDING_BASE = 5;
 
 export const CITY_SCOPE_NAME = 'Manchester';
-
-export function openDataThreshold(k: number): number {
-  return Math.max(k, OPEN_DATA_MIN_THRESHOLD);
-}
 
 /** To the nearest multiple of 5 (halves cannot occur for whole counts). */
 export function roundToBase(value: number): number {
@@ -54,21 +46,17 @@ export function countCell(count: Count): string {
   return count.suppressed || count.value === null ? SUPPRESSED_SYMBOL : String(roundToBase(count.value));
 }
 
-/** A rate as published: `z` with no denominator, `c` when a count it is built from is suppressed, else 2 places. */
-export function rateCell(numerator: number, denominator: number, threshold: number): string {
-  if (denominator === 0) return NOT_APPLICABLE_SYMBOL;
-  if (isPrimarySuppressed(numerator, threshold) || isPrimarySuppressed(denominator, threshold)) {
-    return SUPPRESSED_SYMBOL;
-  }
-  return (Math.round((numerator / denominator) * 100) / 100).toFixed(2);
+/** A rate as published: `z` when its denominator shows 0 (nothing to divide by), `c` when a count it needs is hidden. */
+export function rateCell(rate: number | null, numerator: Count, denominator: Count): string {
+  if (rate !== null) return (Math.round(rate * 100) / 100).toFixed(2);
+  if (denominator.value === 0) return NOT_APPLICABLE_SYMBOL;
+  return numerator.value === null || denominator.value === null ? SUPPRESSED_SYMBOL : NOT_APPLICABLE_SYMBOL;
 }
 
-/** A median as published: `z` over no values, `c` over fewer than the threshold, else the median (`round` for pence). */
-export function medianCell(values: readonly number[], threshold: number, round = false): string {
+/** A median as published: `z` over no values, `c` when the view hid it (too few values), else the median. */
+export function medianCell(median: number | null, values: readonly number[]): string {
   if (values.length === 0) return NOT_APPLICABLE_SYMBOL;
-  if (values.length < threshold) return SUPPRESSED_SYMBOL;
-  const middle = median(values)!;
-  return String(round ? Math.round(middle) : middle);
+  return median === null ? SUPPRESSED_SYMBOL : String(median);
 }
 
 /**
@@ -87,18 +75,17 @@ export interface OpenDataScope {
 }
 
 /**
- * Every published row of one scope, from its raw (unrounded, unsuppressed) tallies and outcome inputs: per funnel
- * stage the total (dimension and category TOTAL) and every category of every dimension, then the outcome report's
- * counts, rates and medians under their contract names (dimension and category TOTAL).
+ * Every published row of one scope, from its exact tallies through the protected view: per funnel stage the total
+ * (dimension and category TOTAL) and every category of every dimension, then the outcome report's counts, rates and
+ * medians under their contract names (dimension and category TOTAL).
  */
 export function openDataRows(
   timePeriod: string,
   scope: OpenDataScope,
-  sides: readonly SideTallies[],
-  outcomes: OutcomeInputs | null,
+  tallies: ReportTallies,
   k: number,
 ): OpenDataRow[] {
-  const threshold = openDataThreshold(k);
+  const view = reportView(tallies, Audience.PROTECTED, k);
   const rows: OpenDataRow[] = [];
   const push = (measure: string, dimension: string, category: string, value: string) =>
     rows.push({
@@ -111,49 +98,51 @@ export function openDataRows(
       category,
       value,
     });
-  const count = (value: number): string => countCell(primaryCount(value, threshold));
 
-  for (const { side, tallies } of sides) {
-    for (const tally of tallies) {
-      const measure = stageMeasure(side, tally.stage);
-      push(measure, TOTAL, TOTAL, count(tally.total));
-      for (const dimension of DIMENSIONS) {
-        // Primary and secondary suppression within the stage and dimension, as in the reports, at the higher threshold.
-        const cells = suppressBreakdown(tally.byDimension[dimension], threshold);
-        for (const category of CATEGORIES[dimension]) push(measure, dimension, category, countCell(cells[category]));
-      }
+  // The view lists the stages side by side in the tallies' order.
+  const stages = [...view.diversity.stages];
+  for (const { side, tallies: sideTallies } of tallies.sides) {
+    for (const stage of stages.splice(0, sideTallies.length)) {
+      const measure = stageMeasure(side, stage.stage);
+      push(measure, TOTAL, TOTAL, countCell(stage.total));
+      // A stage's rows come in the order of DIMENSIONS and their CATEGORIES, every category present.
+      for (const row of stage.rows) push(measure, row.dimension, row.category, countCell(row.count));
     }
   }
 
-  if (outcomes) {
-    const o = outcomes;
+  const o = view.outcomes;
+  const inputs = tallies.outcomes;
+  if (o && inputs) {
     const scalar = (measure: string, value: string) => push(measure, TOTAL, TOTAL, value);
-    scalar('enquiries', count(o.enquiries));
-    scalar('applications', count(o.applications));
-    scalar('places', count(o.places));
-    scalar('enquiriesPerPlace', rateCell(o.enquiries, o.places, threshold));
-    scalar('starts', count(o.starts));
-    scalar('completions', count(o.completions));
-    scalar('completionRate', rateCell(o.completions, o.starts, threshold));
-    scalar('positiveOutcomes', count(o.positiveOutcomes));
-    scalar('outcomeRateOfCompletions', rateCell(o.positiveOutcomes, o.completions, threshold));
-    scalar('outcomeRateOfStarts', rateCell(o.positiveOutcomes, o.starts, threshold));
-    scalar('employedWithinSixMonths', count(o.employedWithinSixMonths));
-    scalar('medianDaysToOutcome', medianCell(o.daysToOutcome, threshold));
-    scalar('medianSalaryPence', medianCell(o.employmentSalaries, threshold, true));
-    scalar('realLivingWageShare', rateCell(o.employmentPayingRealLivingWage, o.employmentWithPay, threshold));
+    scalar('enquiries', countCell(o.enquiries));
+    scalar('applications', countCell(o.applications));
+    scalar('places', countCell(o.places));
+    scalar('enquiriesPerPlace', rateCell(o.enquiriesPerPlace, o.enquiries, o.places));
+    scalar('starts', countCell(o.starts));
+    scalar('completions', countCell(o.completions));
+    scalar('completionRate', rateCell(o.completionRate, o.completions, o.starts));
+    scalar('positiveOutcomes', countCell(o.positiveOutcomes));
+    scalar('outcomeRateOfCompletions', rateCell(o.outcomeRateOfCompletions, o.positiveOutcomes, o.completions));
+    scalar('outcomeRateOfStarts', rateCell(o.outcomeRateOfStarts, o.positiveOutcomes, o.starts));
+    scalar('employedWithinSixMonths', countCell(o.employedWithinSixMonths));
+    scalar('medianDaysToOutcome', medianCell(o.medianDaysToOutcome, inputs.daysToOutcome));
+    scalar('medianSalaryPence', medianCell(o.medianSalaryPence, inputs.employmentSalaries));
+    // The counts it is made from are not published; a true zero of jobs with pay is `z`, else `c` when hidden.
+    const withPay =
+      inputs.employmentWithPay === 0 ? { value: 0, suppressed: false } : { value: null, suppressed: true };
+    scalar('realLivingWageShare', rateCell(o.realLivingWageShare, withPay, withPay));
   }
   return rows;
 }
 
 /**
- * The file: RFC 4180 (header row, CRLF line ends, fields quoted when they hold a comma, quote or line break, quotes
- * doubled). A name a provider typed that starts like a spreadsheet formula (=, +, -, @) is prefixed with `'` so that
- * opening the file in a spreadsheet cannot run it.
+ * Rows as RFC 4180 CSV (CRLF line ends, fields quoted when they hold a comma, quote or line break, quotes doubled),
+ * with the header row when `header` is set, so a file can be written scope by scope. A name a provider typed that
+ * starts like a spreadsheet formula (=, +, -, @) is prefixed with `'` so that opening the file cannot run it.
  */
-export function openDataCsv(rows: readonly OpenDataRow[]): string {
+export function openDataCsv(rows: readonly OpenDataRow[], header = true): string {
   return stringify(rows as OpenDataRow[], {
-    header: true,
+    header,
     columns: [...OPEN_DATA_COLUMNS],
     record_delimiter: 'windows',
     // csv-stringify quotes the record delimiter (CRLF) by itself; a lone CR or LF in a name must be quoted too.

@@ -1,4 +1,4 @@
-import { OutcomeInputs } from './metrics.types';
+import { Audience, OutcomeInputs } from './metrics.types';
 import { buildOutcomeReport } from './outcome-report';
 
 const K = 5;
@@ -19,9 +19,18 @@ const INPUTS: OutcomeInputs = {
   employmentPayingRealLivingWage: 9,
 };
 
-describe('buildOutcomeReport', () => {
+/** The staff view, which does not read cell keys. */
+const staffReport = (inputs: OutcomeInputs, k: number) =>
+  buildOutcomeReport(
+    { ...inputs, cellKeys: { employedWithinSixMonths: 0, employmentWithPay: 0, employmentPayingRealLivingWage: 0 } },
+    [],
+    Audience.STAFF,
+    k,
+  );
+
+describe('buildOutcomeReport: staff view', () => {
   it('shows the counts and works out the ratios and medians', () => {
-    const report = buildOutcomeReport(INPUTS, K);
+    const report = staffReport(INPUTS, K);
     expect(report).toMatchObject({
       enquiries: shows(300),
       applications: shows(55),
@@ -41,10 +50,7 @@ describe('buildOutcomeReport', () => {
   });
 
   it('suppresses small counts and nulls every ratio built from one', () => {
-    const report = buildOutcomeReport(
-      { ...INPUTS, completions: 4, positiveOutcomes: 3, employedWithinSixMonths: 2 },
-      K,
-    );
+    const report = staffReport({ ...INPUTS, completions: 4, positiveOutcomes: 3, employedWithinSixMonths: 2 }, K);
     expect(report.completions).toEqual(hidden);
     expect(report.positiveOutcomes).toEqual(hidden);
     expect(report.employedWithinSixMonths).toEqual(hidden);
@@ -55,20 +61,20 @@ describe('buildOutcomeReport', () => {
   });
 
   it('nulls a ratio whose denominator alone is suppressed', () => {
-    const report = buildOutcomeReport({ ...INPUTS, places: 3 }, K);
+    const report = staffReport({ ...INPUTS, places: 3 }, K);
     expect(report.places).toEqual(hidden);
     expect(report.enquiriesPerPlace).toBeNull();
   });
 
   it('shows true zeros and rates of zero', () => {
-    const report = buildOutcomeReport({ ...INPUTS, positiveOutcomes: 0, employedWithinSixMonths: 0 }, K);
+    const report = staffReport({ ...INPUTS, positiveOutcomes: 0, employedWithinSixMonths: 0 }, K);
     expect(report.positiveOutcomes).toEqual(shows(0));
     expect(report.outcomeRateOfStarts).toBe(0);
     expect(report.outcomeRateOfCompletions).toBe(0);
   });
 
   it('gives no ratio over a zero denominator', () => {
-    const report = buildOutcomeReport(
+    const report = staffReport(
       { ...INPUTS, places: 0, starts: 0, completions: 0, employmentWithPay: 0, employmentPayingRealLivingWage: 0 },
       K,
     );
@@ -80,15 +86,45 @@ describe('buildOutcomeReport', () => {
   });
 
   it('nulls the Real Living Wage share when either of its counts is small', () => {
-    expect(buildOutcomeReport({ ...INPUTS, employmentPayingRealLivingWage: 3 }, K).realLivingWageShare).toBeNull();
+    expect(staffReport({ ...INPUTS, employmentPayingRealLivingWage: 3 }, K).realLivingWageShare).toBeNull();
     expect(
-      buildOutcomeReport({ ...INPUTS, employmentWithPay: 4, employmentPayingRealLivingWage: 4 }, K).realLivingWageShare,
+      staffReport({ ...INPUTS, employmentWithPay: 4, employmentPayingRealLivingWage: 4 }, K).realLivingWageShare,
     ).toBeNull();
   });
 
   it('gives no median over fewer than k values', () => {
-    const report = buildOutcomeReport({ ...INPUTS, daysToOutcome: [1, 2, 3, 4], employmentSalaries: [] }, K);
+    const report = staffReport({ ...INPUTS, daysToOutcome: [1, 2, 3, 4], employmentSalaries: [] }, K);
     expect(report.medianDaysToOutcome).toBeNull();
     expect(report.medianSalaryPence).toBeNull();
+  });
+});
+
+describe('buildOutcomeReport: protected view', () => {
+  const keys = { employedWithinSixMonths: 17, employmentWithPay: 99, employmentPayingRealLivingWage: 200 };
+  const report = (inputs: OutcomeInputs) =>
+    buildOutcomeReport({ ...inputs, cellKeys: keys }, [], Audience.PROTECTED, K);
+
+  it('shows every count within 2 of the truth, places exactly, and hides shown counts from 1 to 9', () => {
+    const shown = report(INPUTS);
+    expect(shown.places).toEqual(shows(36));
+    for (const [figure, truth] of [
+      ['enquiries', 300],
+      ['applications', 55],
+      ['starts', 36],
+      ['completions', 30],
+      ['positiveOutcomes', 20],
+      ['employedWithinSixMonths', 16],
+    ] as const) {
+      expect(Math.abs(shown[figure].value! - truth)).toBeLessThanOrEqual(2);
+    }
+    expect(report({ ...INPUTS, completions: 6 }).completions).toEqual(hidden);
+  });
+
+  it('works out rates from the shown counts and gives no median over fewer than 10 values', () => {
+    const shown = report(INPUTS);
+    expect(shown.completionRate).toBe(Math.min(1, shown.completions.value! / shown.starts.value!));
+    expect(shown.medianDaysToOutcome).toBeNull(); // 6 values
+    const many = report({ ...INPUTS, daysToOutcome: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] });
+    expect(many.medianDaysToOutcome).toBe(5.5);
   });
 });

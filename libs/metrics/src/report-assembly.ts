@@ -1,24 +1,35 @@
-import { benchmarkFromCensusRows, buildDiversityReport } from './diversity-report';
+import { benchmarkFromCensusRows } from './diversity-report';
 import { AggregatedScope } from './metrics-aggregation.repository';
-import { DiversityFigures, FunnelSide, OutcomeFigures, StageTally } from './metrics.types';
-import { buildOutcomeReport } from './outcome-report';
+import { FunnelStage, OutcomeCellKeys, ReportTallies, SideTallies } from './metrics.types';
+import { cellKey } from './perturbation';
 import { tallyStages } from './tally';
 
-/** Turns one scope's SQL aggregates into its suppressed reports: the pure half of a run. */
-export function buildReports(
+/** Turns one scope's SQL aggregates into the exact tallies a run stores: the pure half of a run. */
+export function buildTallies(
   aggregated: AggregatedScope,
   censusRows: readonly { dimension: string; category: string; residents: number }[],
-  k: number,
-): { diversity: DiversityFigures; outcomes: OutcomeFigures | null } {
-  const sides: { side: FunnelSide; tallies: StageTally[] }[] = [];
+): ReportTallies {
+  const sides: SideTallies[] = [];
   if (aggregated.programmeGroups) {
     sides.push({ side: 'PROGRAMME', tallies: tallyStages('PROGRAMME', aggregated.programmeGroups) });
   }
   if (aggregated.vacancyGroups) {
     sides.push({ side: 'VACANCY', tallies: tallyStages('VACANCY', aggregated.vacancyGroups) });
   }
-  return {
-    diversity: buildDiversityReport(sides, benchmarkFromCensusRows(censusRows), k),
-    outcomes: aggregated.outcomes ? buildOutcomeReport(aggregated.outcomes, k) : null,
-  };
+  let outcomes: ReportTallies['outcomes'] = null;
+  if (aggregated.outcomes) {
+    const { keySums, ...inputs } = aggregated.outcomes;
+    const programme = sides.find((side) => side.side === 'PROGRAMME')?.tallies ?? [];
+    const positiveStageKey = programme.find((t) => t.stage === FunnelStage.POSITIVE_OUTCOME)?.cellKeys.total ?? 0;
+    // Each count's "stage", for mixing its key: the completers with a positive outcome (through that stage's total
+    // key, which changes whenever the stage does) for those employed, and the employment outcomes with pay for both
+    // pay figures.
+    const cellKeys: OutcomeCellKeys = {
+      employedWithinSixMonths: cellKey(keySums.employedKeySum, positiveStageKey),
+      employmentWithPay: cellKey(keySums.withPayKeySum, keySums.withPayKeySum),
+      employmentPayingRealLivingWage: cellKey(keySums.payingRealLivingWageKeySum, keySums.withPayKeySum),
+    };
+    outcomes = { ...inputs, cellKeys };
+  }
+  return { sides, outcomes, benchmark: benchmarkFromCensusRows(censusRows) };
 }

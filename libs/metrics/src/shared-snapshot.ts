@@ -19,20 +19,35 @@ async function readOnlyTransaction(runner: QueryRunner, snapshot?: string): Prom
   for (const setting of AGGREGATION_SETTINGS) await runner.query(setting);
 }
 
+type Piece<T> = (manager: EntityManager) => Promise<T>;
+
 /**
  * Runs read-only pieces of work on up to `connections` connections at once, all reading one snapshot: the first
  * connection's REPEATABLE READ transaction exports its snapshot and the others import it, so every figure agrees as if
  * one transaction had read them all, while the database works on several queries at a time. A free connection takes
  * the next piece, so pass the longest first. The results are in the order of the pieces.
  */
-export async function readInOneSnapshot<T>(
+export function readInOneSnapshot<T>(
   dataSource: DataSource,
   connections: number,
-  pieces: readonly ((manager: EntityManager) => Promise<T>)[],
+  pieces: readonly Piece<T>[],
+): Promise<T[]> {
+  return planAndReadInOneSnapshot(dataSource, connections, async () => pieces);
+}
+
+/**
+ * As readInOneSnapshot, when what to read depends on the data: `plan` runs first, on the first connection and in the
+ * same snapshot, and returns the pieces (the open-data release reads its list of programmes so).
+ */
+export async function planAndReadInOneSnapshot<T>(
+  dataSource: DataSource,
+  connections: number,
+  plan: (manager: EntityManager) => Promise<readonly Piece<T>[]>,
 ): Promise<T[]> {
   const runners = [dataSource.createQueryRunner()];
   try {
     await readOnlyTransaction(runners[0]);
+    const pieces = await plan(runners[0].manager);
     const count = Math.max(1, Math.min(connections, pieces.length));
     if (count > 1) {
       const [{ snapshot }] = await runners[0].query('SELECT pg_export_snapshot() AS snapshot');

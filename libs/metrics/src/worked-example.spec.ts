@@ -1,7 +1,14 @@
-import { buildDiversityReport } from './diversity-report';
-import { Dimension, FunnelStage, PROGRAMME_STAGES, SnapshotGroupRow, SnapshotColumn } from './metrics.types';
-import { buildOutcomeReport } from './outcome-report';
-import { tallyStages } from './tally';
+import {
+  Audience,
+  Dimension,
+  FunnelStage,
+  PROGRAMME_STAGES,
+  ReportTallies,
+  SnapshotGroupRow,
+  SnapshotColumn,
+} from './metrics.types';
+import { buildTallies } from './report-assembly';
+import { reportView } from './report-views';
 
 /**
  * METRICS.md's worked example, the TechEquity bootcamp: 300 enquiries for 36 places, 66% of applicants and 75% of
@@ -37,34 +44,51 @@ function aggregate(): SnapshotGroupRow[] {
   return COHORT.flatMap(({ furthest, ethnicity, learners }) => {
     // Reaching a stage means having reached every earlier stage of the funnel.
     const stageMask = (1 << (PROGRAMME_STAGES.indexOf(furthest) + 1)) - 1;
+    // Any key sum will do for the staff view; these stand for the learners' random record keys.
+    const keySum = learners * 131;
     return [
-      { stageMask, column: null, value: null, count: learners },
-      { stageMask, column: 'ethnicity' as const, value: ethnicity, count: learners },
-      ...OTHER_COLUMNS.map((column) => ({ stageMask, column, value: null, count: learners })),
+      { stageMask, column: null, value: null, count: learners, keySum },
+      { stageMask, column: 'ethnicity' as const, value: ethnicity, count: learners, keySum },
+      ...OTHER_COLUMNS.map((column) => ({ stageMask, column, value: null, count: learners, keySum })),
     ];
   });
 }
 
-describe('METRICS.md worked example: TechEquity', () => {
-  const tallies = tallyStages('PROGRAMME', aggregate());
-  const total = (stage: FunnelStage) => tallies.find((t) => t.stage === stage)!.total;
-  const diversity = buildDiversityReport([{ side: 'PROGRAMME', tallies }], {}, 5);
-  const outcome = buildOutcomeReport(
+/** The cohort's tallies as a run stores them: 36 places, 14 of the positive outcomes in employment. */
+function cohortTallies(): ReportTallies {
+  const groups = aggregate();
+  const reached = (stage: FunnelStage) => {
+    const bit = 1 << PROGRAMME_STAGES.indexOf(stage);
+    return groups.filter((g) => g.column === null && g.stageMask & bit).reduce((n, g) => n + g.count, 0);
+  };
+  return buildTallies(
     {
-      enquiries: total(FunnelStage.ENQUIRED),
-      applications: total(FunnelStage.APPLIED),
-      places: 36,
-      starts: total(FunnelStage.ENROLLED),
-      completions: total(FunnelStage.COMPLETED),
-      positiveOutcomes: total(FunnelStage.POSITIVE_OUTCOME),
-      employedWithinSixMonths: 14,
-      daysToOutcome: [],
-      employmentSalaries: [],
-      employmentWithPay: 0,
-      employmentPayingRealLivingWage: 0,
+      programmeGroups: groups,
+      vacancyGroups: null,
+      outcomes: {
+        enquiries: reached(FunnelStage.ENQUIRED),
+        applications: reached(FunnelStage.APPLIED),
+        places: 36,
+        starts: reached(FunnelStage.ENROLLED),
+        completions: reached(FunnelStage.COMPLETED),
+        positiveOutcomes: reached(FunnelStage.POSITIVE_OUTCOME),
+        employedWithinSixMonths: 14,
+        daysToOutcome: [],
+        employmentSalaries: [],
+        employmentWithPay: 0,
+        employmentPayingRealLivingWage: 0,
+        keySums: { employedKeySum: 1400, withPayKeySum: 0, payingRealLivingWageKeySum: 0 },
+      },
     },
-    5,
+    [],
   );
+}
+
+describe('METRICS.md worked example: TechEquity, staff view (exact)', () => {
+  const stored = cohortTallies();
+  const tallies = stored.sides[0].tallies;
+  const { diversity, outcomes } = reportView(stored, Audience.STAFF, 5);
+  const outcome = outcomes!;
   const minorityShare = (stage: FunnelStage) =>
     diversity.stages
       .find((s) => s.stage === stage)!
@@ -97,5 +121,42 @@ describe('METRICS.md worked example: TechEquity', () => {
       ['NO', 9 / 17],
     ]);
     expect(rates[1].adverseImpact).toBe(true); // (9/17) / (27/33) = 0.65
+  });
+});
+
+describe('METRICS.md worked example: TechEquity, as its provider reads it (protected view)', () => {
+  const { diversity, outcomes } = reportView(cohortTallies(), Audience.PROTECTED, 5);
+  const outcome = outcomes!;
+  const cell = (stage: FunnelStage, category: string) =>
+    diversity.stages
+      .find((s) => s.stage === stage)!
+      .rows.find((r) => r.dimension === Dimension.ETHNIC_MINORITY && r.category === category)!;
+
+  it("shows every stage total within the table's noise (at most 2 either way)", () => {
+    const truths = [300, 55, 36, 36, 30, 20];
+    diversity.stages.forEach((stage, i) => expect(Math.abs(stage.total.value! - truths[i])).toBeLessThanOrEqual(2));
+  });
+
+  it('shows about 8.33 enquiries per place and about 0.55 of starts with a positive outcome', () => {
+    expect(outcome.enquiriesPerPlace!).toBeGreaterThanOrEqual(298 / 36);
+    expect(outcome.enquiriesPerPlace!).toBeLessThanOrEqual(302 / 36);
+    expect(outcome.outcomeRateOfStarts!).toBeGreaterThanOrEqual(18 / 38);
+    expect(outcome.outcomeRateOfStarts!).toBeLessThanOrEqual(22 / 34);
+  });
+
+  it('shows the ethnic-minority share of applicants near 0.66', () => {
+    const yes = cell(FunnelStage.APPLIED, 'YES');
+    expect(Math.abs(yes.count.value! - 33)).toBeLessThanOrEqual(2);
+    expect(yes.share!).toBeGreaterThan(0.6);
+    expect(yes.share!).toBeLessThan(0.72);
+  });
+
+  it('hides the breakdown of starts: only 9 of 36 are not from an ethnic minority (dominance)', () => {
+    for (const category of ['YES', 'NO', 'NOT_KNOWN']) {
+      expect(cell(FunnelStage.ENROLLED, category)).toMatchObject({
+        count: { value: null, suppressed: true },
+        share: null,
+      });
+    }
   });
 });

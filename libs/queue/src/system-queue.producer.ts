@@ -23,9 +23,11 @@ export class SystemQueueProducer {
   }
 
   async pingStatus(id: string): Promise<PingStatus | null> {
+    // State first, then the job: a job only moves forward, so data read after a final state always carries that
+    // state's result. Read the other way round, a job finishing between the two reads looked completed without one.
+    const state = (await this.queue.getJobState(id)) as JobState;
     const job = await this.queue.getJob(id);
     if (!job) return null;
-    const state = (await job.getState()) as JobState;
     return { id, state, result: job.returnvalue ?? null, failedReason: job.failedReason ?? null };
   }
 

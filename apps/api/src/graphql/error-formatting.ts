@@ -22,6 +22,26 @@ const CLIENT_ERROR_CODES: Record<string, string> = {
  * everything else is INTERNAL_SERVER_ERROR with a fixed message, logged here with its stack and never sent.
  */
 export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  return formatAnyError(formatted, error);
+}
+
+// graphql-js's hints: `Did you mean "name"?`, `Did you mean the enum value "BOOTCAMP"?`, `… "a", "b", or "c"?`.
+const SUGGESTION = /\s*Did you mean [^?]*\?/g;
+
+/**
+ * As formatGraphQLError, without graphql-js's "Did you mean …?" hints: in production they would map field names and
+ * enum values for a caller who cannot introspect. Here rather than in a validation rule because variable values
+ * (an enum sent as a variable) are checked after validation, and every error passes through here.
+ */
+export function formatGraphQLErrorWithoutSuggestions(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): GraphQLFormattedError {
+  const answer = formatAnyError(formatted, error);
+  return { ...answer, message: answer.message.replace(SUGGESTION, '') };
+}
+
+function formatAnyError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
 

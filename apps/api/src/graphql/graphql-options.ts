@@ -1,35 +1,39 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { introspectionEnabled, RuntimeConfig } from '@app/config';
-import { formatGraphQLError } from './error-formatting';
+import { formatGraphQLError, formatGraphQLErrorWithoutSuggestions } from './error-formatting';
+import { graphiqlEnabled, graphiqlLandingPage } from './graphiql-page';
 import { GraphQLContext, LoadersFactory } from './loaders';
+import { queryCostPlugin } from './query-cost';
 import { GraphQLRateLimit } from './rate-limit';
 import { AuthenticatedRequest } from '../auth/request-of';
 
 /**
  * API.md "Validation": what one operation may ask for (docs/hardening.md says how each was chosen). Depth counts
  * nested fields (fragments flattened, so spreading one does not add a level); cost uses graphql-armor's default
- * weights (object 2, scalar 1, × 1.5 per level). Tokens are capped by graphql-js's own parser (parseOptions), so an
- * over-long document is a GRAPHQL_PARSE_FAILED 400 like any other syntax error.
+ * weights (object 2, scalar 1, × 1.5 per level) × each list's page size however it is written (query-cost.ts).
+ * Tokens are capped by graphql-js's own parser (parseOptions), so an over-long document is a GRAPHQL_PARSE_FAILED 400
+ * like any other syntax error.
  */
 export const QUERY_LIMITS = {
   maxDepth: 10,
   maxAliases: 15,
-  maxCost: 5000,
+  maxCost: 50_000,
   maxTokens: 5000,
   maxDirectives: 50,
 } as const;
 
-function armor(production: boolean) {
+function armor() {
   return new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth, flattenFragments: true },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
-    costLimit: { maxCost: QUERY_LIMITS.maxCost, flattenFragments: true },
+    // The cost limit is queryCostPlugin: it needs the variables, which validation rules never see.
+    costLimit: { enabled: false },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives },
     // Armor's token plugin throws from a hook Apollo does not catch (a 500); parseOptions.maxTokens below instead.
     maxTokens: { enabled: false },
-    // "Did you mean …?" would map the schema for a caller without introspection.
-    blockFieldSuggestion: { enabled: production },
+    // "Did you mean …?" hints are removed in the error formatter instead (it sees variable errors too).
+    blockFieldSuggestion: { enabled: false },
   }).protect();
 }
 
@@ -44,22 +48,28 @@ export function graphqlOptions(
 ): ApolloDriverConfig {
   const production = config.env.NODE_ENV === 'production';
   const introspection = introspectionEnabled(config.env);
-  const { plugins, validationRules } = armor(production);
+  const { plugins, validationRules } = armor();
   return {
     path: '/graphql',
     autoSchemaFile: true,
     sortSchema: true,
     introspection,
-    // A landing page (GraphiQL) only in development, and only when there is a schema for it to show.
+    // Our own GraphiQL landing page (graphiql-page.ts) instead of Nest's, which loads React from a CDN.
     playground: false,
-    graphiql: config.env.NODE_ENV === 'development' && introspection,
+    graphiql: false,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     validationRules,
-    plugins: [...rateLimit.plugins(), ...plugins],
-    formatError: formatGraphQLError,
+    plugins: [
+      queryCostPlugin(QUERY_LIMITS.maxCost),
+      ...rateLimit.plugins(),
+      ...plugins,
+      // Nest adds Apollo's "landing page disabled" plugin (playground: false): no page unless this one.
+      ...(graphiqlEnabled(config.env) ? [graphiqlLandingPage()] : []),
+    ],
+    formatError: production ? formatGraphQLErrorWithoutSuggestions : formatGraphQLError,
     context: ({ req }: { req: AuthenticatedRequest }): GraphQLContext => ({ req, loaders: loaders.create() }),
   };
 }

@@ -4,6 +4,7 @@ import { GraphQLError } from 'graphql';
 import { rateLimitPerMinute, RUNTIME_CONFIG, RuntimeConfig } from '@app/config';
 import { IdentityModule, TokenService } from '@app/identity';
 import { GraphQLContext } from './loaders';
+import { AuthenticatedRequest } from '../auth/request-of';
 
 export const RATE_LIMIT_WINDOW_MS = 60_000;
 
@@ -83,6 +84,10 @@ export function clientAddress(
   return chain[Math.max(0, chain.length - 1 - hops)];
 }
 
+/** The client's address of a request, as clientAddress reads it (also the sign-in throttle's client). */
+export const requestClientAddress = (req: AuthenticatedRequest, hops: number): string | undefined =>
+  clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], hops);
+
 /**
  * API.md's per-user and per-IP limits on GraphQL operations (RATE_LIMIT_PER_MINUTE each; 0 = off). Counted in this
  * process's memory: N API replicas behind a load balancer let a caller do up to N × the limit (docs/hardening.md).
@@ -116,7 +121,7 @@ export class GraphQLRateLimit {
             async didResolveOperation({ contextValue }) {
               const { req } = contextValue;
               const token = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
-              const ip = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], proxyHops);
+              const ip = requestClientAddress(req, proxyHops);
               const decision = counter.take(rateLimitKeys(ip, token ? tokens.verify(token) : null));
               if (decision.allowed) return;
               throw new GraphQLError('Too many requests: wait a minute, then try again', {

@@ -1,8 +1,11 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Inject } from '@nestjs/common';
 import { isUUID } from 'class-validator';
+import { RUNTIME_CONFIG, RuntimeConfig } from '@app/config';
 import { IdentityService, OrganisationEntity, Role, Session, UserEntity } from '@app/identity';
 import { CurrentUser, Public, Roles } from '../auth/auth.decorators';
 import { GraphQLContext } from '../graphql/loaders';
+import { requestClientAddress } from '../graphql/rate-limit';
 import { Ward } from '../reference/reference.types';
 import {
   AuthPayload,
@@ -23,7 +26,10 @@ const toAuthPayload = (session: Session): AuthPayload => ({
 
 @Resolver(() => User)
 export class IdentityResolver {
-  constructor(private readonly identity: IdentityService) {}
+  constructor(
+    private readonly identity: IdentityService,
+    @Inject(RUNTIME_CONFIG) private readonly config: RuntimeConfig,
+  ) {}
 
   @Public()
   @Mutation(() => AuthPayload)
@@ -41,8 +47,9 @@ export class IdentityResolver {
 
   @Public()
   @Mutation(() => AuthPayload)
-  async login(@Args('input') input: LoginInput): Promise<AuthPayload> {
-    return toAuthPayload(await this.identity.login(input.email, input.password));
+  async login(@Args('input') input: LoginInput, @Context() { req }: GraphQLContext): Promise<AuthPayload> {
+    const client = requestClientAddress(req, this.config.env.TRUSTED_PROXY_HOPS) ?? 'unknown';
+    return toAuthPayload(await this.identity.login(input.email, input.password, client));
   }
 
   @Roles(Role.ADMIN)

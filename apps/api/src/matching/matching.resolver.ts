@@ -4,13 +4,16 @@ import DataLoader from 'dataloader';
 import { isUUID } from 'class-validator';
 import { Role, UserEntity } from '@app/identity';
 import {
+  bandedDistance,
+  blindLevel,
   CandidateMatchingService,
   ProgrammeMatchingService,
+  relevantProgrammes,
   reportedScore,
   ResidentContext,
   VacancyMatchingService,
 } from '@app/matching';
-import { levelFromValue } from '@app/reference';
+import { LEVEL_VALUE, levelFromValue } from '@app/reference';
 import { ResidentService } from '@app/residents';
 import { effectiveVacancyStatus, VacancyService, VacancyStatus, VacancyError } from '@app/vacancies';
 import { londonToday } from '@app/reference';
@@ -153,15 +156,32 @@ export class MatchingResolver {
         programme && !(programme instanceof Error) ? [[programme.id, programme]] : [],
       ),
     );
+    // Blind before shortlisting: distance in bands, levels up to the one required, only courses that taught a
+    // required skill (libs/matching blind-candidate.ts).
+    const required = new Map(requirements.map((r) => [r.skill.id, LEVEL_VALUE[r.level]]));
+    const taught = new Map(
+      await Promise.all(
+        [...programmes.keys()].map(
+          async (id) => [id, (await loaders.skillsTaught.load(id)).map((s) => s.skill.id)] as const,
+        ),
+      ),
+    );
     return rows.map((row) => {
-      const levels = new Map(skillRows.filter((s) => s.userId === row.residentId).map((s) => [s.skillId, s.level]));
+      const levels = new Map(
+        skillRows
+          .filter((s) => s.userId === row.residentId && required.has(s.skillId))
+          .map((s) => [s.skillId, blindLevel(s.level, required.get(s.skillId)!)]),
+      );
+      const distance = bandedDistance(row.distanceKm);
+      const completedHere = (completed.get(row.residentId) ?? []).flatMap((id) => programmes.get(id) ?? []);
       return {
         candidateRef: row.candidateRef,
         score: reportedScore(row.score),
         fullyQualified: row.fullyQualified,
-        distanceKm: row.distanceKm,
+        distanceKm: distance.distanceKm,
+        distanceBand: distance.band,
         skills: this.presenter.skillMatches(requirements, levels),
-        completedProgrammes: (completed.get(row.residentId) ?? []).flatMap((id) => programmes.get(id) ?? []),
+        completedProgrammes: relevantProgrammes(completedHere, taught, new Set(required.keys())),
       };
     });
   }

@@ -1,7 +1,8 @@
-import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsOptional } from 'class-validator';
 import DataLoader from 'dataloader';
 import { ProgrammeKind } from '@app/catalogue';
+import { DistanceBand } from '@app/matching';
 import { SkillLevel } from '@app/reference';
 import { Workplace } from '@app/vacancies';
 import { Cohort, Programme } from '../catalogue/catalogue.types';
@@ -53,15 +54,24 @@ export class ProgrammeMatch {
   @Field(() => Float, { nullable: true }) distanceKm: number | null;
 }
 
+registerEnumType(DistanceBand, {
+  name: 'DistanceBand',
+  description: 'How far a blind candidate lives from the vacancy, in bands: within 1, 3, 5, 10 or 20 km, or further',
+});
+
 @ObjectType('CandidateMatch', {
-  description: 'A consenting resident, shown blind: no name, no contact, no equality data',
+  description:
+    'A consenting resident, shown blind: no name, no contact, no equality data; distance in bands, skill levels up to the one required, only courses that taught a required skill',
 })
 export class CandidateMatch {
   @Field(() => ID) candidateRef: string;
   @Field(() => Float) score: number;
   @Field() fullyQualified: boolean;
   @Field(() => [SkillMatch]) skills: SkillMatch[];
-  @Field(() => Float, { nullable: true }) distanceKm: number | null;
+  @Field(() => Float, { nullable: true, description: "The upper limit of the candidate's distance band, in km" })
+  distanceKm: number | null;
+  @Field(() => DistanceBand, { nullable: true, description: 'Null when the vacancy or the candidate has no location' })
+  distanceBand: DistanceBand | null;
   @Field(() => [Programme]) completedProgrammes: Programme[];
 }
 

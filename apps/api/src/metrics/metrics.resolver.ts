@@ -1,6 +1,7 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Role, UserEntity } from '@app/identity';
-import { MetricsReportEntity, MetricsRunEntity, MetricsScope, MetricsService } from '@app/metrics';
+import { Audience, audienceOf, MetricsReportView, MetricsRunEntity, MetricsScope, MetricsService } from '@app/metrics';
+import { GraphQLContext } from '../graphql/loaders';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { DiversityReport, MetricsRun, MetricsScopeInput, OutcomeReport } from './metrics.types';
 
@@ -47,9 +48,11 @@ export class MetricsResolver {
   @Query(() => DiversityReport, { nullable: true, description: 'Null until the scope has a completed run' })
   async diversityReport(
     @CurrentUser() user: UserEntity,
+    @Context() { loaders }: GraphQLContext,
     @Args('scope', { type: () => MetricsScopeInput }) scope: MetricsScopeInput,
   ): Promise<DiversityReport | null> {
     const report = await this.metrics.latestReport(user, toScope(scope));
+    await auditStaffRead(user, report, loaders);
     return report ? { ...header(report, scope), ...report.diversity } : null;
   }
 
@@ -60,15 +63,35 @@ export class MetricsResolver {
   })
   async outcomeReport(
     @CurrentUser() user: UserEntity,
+    @Context() { loaders }: GraphQLContext,
     @Args('scope', { type: () => MetricsScopeInput }) scope: MetricsScopeInput,
   ): Promise<OutcomeReport | null> {
     const report = await this.metrics.latestReport(user, toScope(scope));
+    await auditStaffRead(user, report, loaders);
     return report?.outcomes ? { ...header(report, scope), ...report.outcomes } : null;
   }
 }
 
-const header = (report: MetricsReportEntity, scope: MetricsScopeInput) => ({
+const header = (report: MetricsReportView, scope: MetricsScopeInput) => ({
   scope: toScope(scope),
   runId: report.runId,
   computedAt: report.computedAt,
 });
+
+/**
+ * City staff read exact figures (the staff view), so each read is audited (METRICS.md "Disclosure control"): who read
+ * which run. Organisations read the protected view, which needs no trail.
+ */
+async function auditStaffRead(
+  user: UserEntity,
+  report: MetricsReportView | null,
+  loaders: GraphQLContext['loaders'],
+): Promise<void> {
+  if (!report || audienceOf(user) !== Audience.STAFF) return;
+  await loaders.auditRead.load({
+    actor: { id: user.id, role: user.role },
+    action: 'METRICS_READ',
+    subjectType: 'METRICS_RUN',
+    subjectId: report.runId,
+  });
+}

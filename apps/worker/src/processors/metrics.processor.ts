@@ -2,7 +2,14 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, OnApplicationBootstrap } from '@nestjs/common';
 import { Job } from 'bullmq';
 import { RUNTIME_CONFIG, RuntimeConfig } from '@app/config';
-import { MetricsComputationService, MetricsScheduler, MetricsScope } from '@app/metrics';
+import {
+  MetricsComputationService,
+  MetricsRunState,
+  MetricsScheduler,
+  MetricsScope,
+  MetricsScopeKind,
+  OpenDataPublisher,
+} from '@app/metrics';
 import { MetricsJob, QueueName, RecomputeJobData } from '@app/queue';
 
 /**
@@ -17,6 +24,7 @@ export class MetricsProcessor extends WorkerHost implements OnApplicationBootstr
     @Inject(RUNTIME_CONFIG) private readonly config: RuntimeConfig,
     private readonly computation: MetricsComputationService,
     private readonly scheduler: MetricsScheduler,
+    private readonly openData: OpenDataPublisher,
   ) {
     super();
   }
@@ -26,11 +34,20 @@ export class MetricsProcessor extends WorkerHost implements OnApplicationBootstr
     await this.scheduler.scheduleNightlyCity();
   }
 
+  /**
+   * A scope's run. A completed run of the whole city is followed, in the same job, by its open-data release: if
+   * writing the release fails, the job's retry finds the run COMPLETED and only writes the release again.
+   */
   async process(job: Job<RecomputeJobData>): Promise<{ runId: string }> {
     if (job.name !== MetricsJob.RECOMPUTE) throw new Error(`metrics queue has no job called ${job.name}`);
     const finalAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+    const scope = job.data.scope as MetricsScope;
     // Scheduler-made jobs (the nightly one) get fresh ids each time; BullMQ gives every job an id.
-    const run = await this.computation.run(job.id!, job.data.scope as MetricsScope, finalAttempt);
+    const run = await this.computation.run(job.id!, scope, finalAttempt);
+    const wholeCity = scope.kind === MetricsScopeKind.CITY && !scope.from && !scope.to;
+    if (wholeCity && run.state === MetricsRunState.COMPLETED) {
+      await this.openData.publish(run.id);
+    }
     await job.updateProgress(1);
     return { runId: run.id };
   }

@@ -13,6 +13,7 @@ import { UserEntity } from '@app/identity';
 import { VacancyEntity } from '@app/vacancies';
 import { ApplicationStatus } from '../brokerage.enums';
 import { DemographicSnapshotEntity } from './demographic-snapshot.entity';
+import { RecordKeyColumn } from './record-key.column';
 
 /** A resident's application to a vacancy; one live application per (resident, vacancy). Anonymous once deleted. */
 @Index('applications_live_resident_vacancy_key', ['residentId', 'vacancyId'], {
@@ -57,6 +58,9 @@ export class ApplicationEntity {
    */
   @Column({ name: 'stages_reached', type: 'smallint', default: 0, select: false, insert: false, update: false })
   stagesReached?: number;
+
+  @RecordKeyColumn()
+  recordKey?: number;
 
   @Column({ name: 'snapshot_id', type: 'uuid' })
   snapshotId: string;

@@ -13,6 +13,7 @@ import { CohortEntity } from '@app/catalogue';
 import { OrganisationEntity, UserEntity } from '@app/identity';
 import { EnrolmentStatus } from '../brokerage.enums';
 import { DemographicSnapshotEntity } from './demographic-snapshot.entity';
+import { RecordKeyColumn } from './record-key.column';
 
 /**
  * A resident's way through one cohort, or a learner a provider reported (`residentId` null, `reportedByProvider`).
@@ -81,6 +82,9 @@ export class EnrolmentEntity {
    */
   @Column({ name: 'stages_reached', type: 'smallint', default: 0, select: false, insert: false, update: false })
   stagesReached?: number;
+
+  @RecordKeyColumn()
+  recordKey?: number;
 
   @Column({ name: 'snapshot_id', type: 'uuid' })
   snapshotId: string;

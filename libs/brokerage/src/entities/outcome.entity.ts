@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { OutcomeType } from '../brokerage.enums';
 import { EnrolmentEntity } from './enrolment.entity';
+import { RecordKeyColumn } from './record-key.column';
 
 /**
  * What a completer went on to (API.md "Outcomes"). One outcome per (enrolment, type, start date), so a provider
@@ -30,6 +31,9 @@ export class OutcomeEntity {
 
   @Column({ name: 'hours_per_week', type: 'real', nullable: true })
   hoursPerWeek: number | null;
+
+  @RecordKeyColumn()
+  recordKey?: number;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -9,7 +9,9 @@ import { ProgrammeCatalogueVersion1795442640810 } from './1795442640810-Programm
 import { Brokerage1795442650648 } from './1795442650648-Brokerage';
 import { Metrics1795443364844 } from './1795443364844-Metrics';
 import { StagesReached1795450000000 } from './1795450000000-StagesReached';
-import { JourneyReasons1795460000000 } from './1795460000000-JourneyReasons';
+import { DisclosureControl1795460000000 } from './1795460000000-DisclosureControl';
+import { SignInAttempts1796574366274 } from './1796574366274-SignInAttempts';
+import { JourneyReasons1796580000000 } from './1796580000000-JourneyReasons';
 
 /** Every migration, oldest first. `npm run migration:generate -- <Name>` writes new ones; add each here. */
 export const MIGRATIONS = [
@@ -24,5 +26,7 @@ export const MIGRATIONS = [
   Brokerage1795442650648,
   Metrics1795443364844,
   StagesReached1795450000000,
-  JourneyReasons1795460000000,
+  DisclosureControl1795460000000,
+  SignInAttempts1796574366274,
+  JourneyReasons1796580000000,
 ];

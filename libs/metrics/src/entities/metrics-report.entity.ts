@@ -1,10 +1,12 @@
 import { Column, Entity, Index, JoinColumn, OneToOne, PrimaryColumn } from 'typeorm';
-import { DiversityFigures, OutcomeFigures } from '../metrics.types';
+import { ReportTallies } from '../metrics.types';
 import { MetricsRunEntity } from './metrics-run.entity';
 
 /**
- * The reports one COMPLETED run produced, already suppressed: nothing here can be recovered below the threshold.
- * Keyed by the run, so a duplicated job cannot store a second report; the newest per scope is served.
+ * What one COMPLETED run counted: the exact tallies with their cell keys (METRICS.md "Disclosure control"). Never
+ * served as they are: a report is the staff or the protected view of them, worked out when it is read
+ * (report-views.ts). Keyed by the run, so a duplicated job cannot store a second report; the newest per scope is
+ * served.
  */
 @Index('metrics_reports_scope_idx', ['scopeKey', 'computedAt'])
 @Entity('metrics_reports')
@@ -23,9 +25,5 @@ export class MetricsReportEntity {
   computedAt: Date;
 
   @Column({ type: 'jsonb' })
-  diversity: DiversityFigures;
-
-  /** Null for vacancy-side scopes (EMPLOYER, VACANCY): placement outcomes follow programmes. */
-  @Column({ type: 'jsonb', nullable: true })
-  outcomes: OutcomeFigures | null;
+  tallies: ReportTallies;
 }

@@ -5,8 +5,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * withdrawal, a filled vacancy), and the application status UNSUCCESSFUL for applications closed because the vacancy
  * was FILLED (docs/brokerage.md).
  */
-export class JourneyReasons1795460000000 implements MigrationInterface {
-  name = 'JourneyReasons1795460000000';
+export class JourneyReasons1796580000000 implements MigrationInterface {
+  name = 'JourneyReasons1796580000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TYPE "public"."application_status" ADD VALUE IF NOT EXISTS 'UNSUCCESSFUL'`);
