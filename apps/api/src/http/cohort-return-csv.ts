@@ -1,5 +1,6 @@
 import { CsvError, parse } from 'csv-parse/sync';
 import { RowError } from '@app/brokerage';
+import { FieldError } from '@app/errors';
 
 /**
  * Cohort returns as CSV (API.md "Transport"): a header row with the GraphQL input's field names in snake_case, one
@@ -172,6 +173,24 @@ export function parseReturnCsv(
 
 function unreadable(message: string): ParsedReturn {
   return { rows: [], rowNumbers: [], problems: [{ row: null, field: null, message }], missingColumns: [] };
+}
+
+/**
+ * Field errors about the parsed rows (`rows.3.learnerRef`, from what the API refuses in any argument) said as the
+ * file says things: the spreadsheet row of data row 3, the column `learner_ref`.
+ */
+export function csvFieldProblems(
+  errors: readonly FieldError[],
+  rowNumbers: readonly number[],
+  columns: Readonly<Record<string, CsvCell>>,
+): CsvProblem[] {
+  return errors.map(({ path, message }) => {
+    const match = /^rows\.(\d+)\.(\w+)/.exec(path);
+    if (!match) return { row: null, field: path, message };
+    const field = match[2];
+    const [named] = csvRowErrors([{ row: 0, field, message: message.split(match[0]).join(field) }], columns);
+    return { ...named, row: rowNumbers[Number(match[1])] ?? null };
+  });
 }
 
 /**

@@ -1,6 +1,7 @@
 import { Controller, HttpCode, HttpStatus, Param, Post, Req, UseFilters } from '@nestjs/common';
 import { Request } from 'express';
 import { LearnerReturnService, OutcomeService, ReturnOptions, ReturnResult } from '@app/brokerage';
+import { InvalidInputError } from '@app/errors';
 import { Role, UserEntity } from '@app/identity';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { actorOf } from '../brokerage/actor-of';
@@ -9,6 +10,7 @@ import { validateAs } from '../graphql/input-validation.pipe';
 import {
   CsvCell,
   CsvProblem,
+  csvFieldProblems,
   csvRowErrors,
   LEARNER_RETURN_COLUMNS,
   OUTCOME_RETURN_COLUMNS,
@@ -96,7 +98,11 @@ async function receiveReturn<T>(
   const parsed = parseReturnCsv(await readCsvBody(request), columns, required);
   const { rowNumbers, problems, missingColumns } = parsed;
   if (parsed.rows.length === 0) throw refused(problems);
-  const { rows } = await validateAs(argument, { rows: parsed.rows });
+  const { rows } = await validateAs(argument, { rows: parsed.rows }).catch((error: unknown) => {
+    throw error instanceof InvalidInputError
+      ? refused(csvFieldProblems(error.fieldErrors, rowNumbers, columns))
+      : error;
+  });
   const result = await report(rows, { rowNumbers, checkOnly: problems.length > 0 });
   const rowErrors = csvRowErrors(result.errors, columns).filter((error) => !missingColumns.includes(error.field ?? ''));
   const all = [...problems, ...rowErrors];
