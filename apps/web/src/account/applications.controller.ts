@@ -18,7 +18,7 @@ import { seeOther } from '../session/sessions';
 
 const uuid = new ParseUUIDPipe({ errorHttpStatusCode: 404 });
 /** Statuses after which nothing more can happen, so there is nothing to withdraw. */
-const FINAL = ['COMPLETED', 'WITHDRAWN', 'REJECTED', 'HIRED'];
+const FINAL = ['COMPLETED', 'WITHDRAWN', 'REJECTED', 'HIRED', 'UNSUCCESSFUL'];
 
 /**
  * Your applications: course enquiries and applications, job applications, their status, and what you can do next

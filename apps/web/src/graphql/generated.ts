@@ -4,7 +4,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type ApplicationStatus =
-  'APPLIED' | 'HIRED' | 'INTERVIEWING' | 'OFFERED' | 'REJECTED' | 'SHORTLISTED' | 'WITHDRAWN';
+  'APPLIED' | 'HIRED' | 'INTERVIEWING' | 'OFFERED' | 'REJECTED' | 'SHORTLISTED' | 'UNSUCCESSFUL' | 'WITHDRAWN';
 
 export type CohortStatus = 'CANCELLED' | 'FINISHED' | 'FULL' | 'OPEN' | 'PLANNED' | 'RUNNING';
 

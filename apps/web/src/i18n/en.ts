@@ -391,6 +391,7 @@ export const en = {
       OFFERED: 'The employer has offered you the job.',
       HIRED: 'You got the job.',
       REJECTED: 'The employer has not taken your application further this time.',
+      UNSUCCESSFUL: 'The employer has filled this job, so your application is closed.',
       WITHDRAWN: 'You withdrew.',
     },
     refused: {
@@ -651,6 +652,7 @@ export const en = {
       OFFERED: 'Job offered',
       HIRED: 'Hired',
       REJECTED: 'Not successful',
+      UNSUCCESSFUL: 'Job filled',
       WITHDRAWN: 'Withdrawn',
     },
     employmentStatus: {
