@@ -73,12 +73,16 @@ describe('embedded PostgreSQL after a crash (e2e)', () => {
     const next = await start();
     const own = postgresPid()!;
     pids.push(own);
-    expect(isRunning(leftover)).toBe(false);
-    expect(own).not.toBe(leftover);
-    expect(next.stdout.join('')).toContain(`left running by a process that has gone (pid ${leftover})`);
-
-    next.child.kill('SIGTERM');
-    expect(await next.exited).toBe(0);
+    try {
+      expect(isRunning(leftover)).toBe(false);
+      expect(own).not.toBe(leftover);
+      expect(next.stdout.join('')).toContain(`left running by a process that has gone (pid ${leftover})`);
+      next.child.kill('SIGTERM');
+      expect(await next.exited).toBe(0);
+    } catch (error) {
+      console.log(`the second start's log:\n${next.stdout.join('')}${next.stderr.join('')}`);
+      throw error;
+    }
     expect(isRunning(own)).toBe(false);
     expect(postgresPid()).toBeUndefined(); // a clean shutdown removes the pid file
   }, 90_000);

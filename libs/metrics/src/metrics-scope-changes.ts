@@ -7,19 +7,32 @@ import { MetricsScope, scopeKey } from './scope';
 @Injectable()
 export class MetricsScopeChanges {
   private readonly logger = new Logger(MetricsScopeChanges.name);
+  /** Scopes this process has noted in the current debounce window (see `record`). */
+  private noted = { window: -1, keys: new Set<string>() };
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Notes that these scopes changed now. Never throws: a change is not failed for its metrics bookkeeping. */
-  async record(scopes: MetricsScope[]): Promise<void> {
+  /**
+   * Notes that these scopes changed now, once per scope per debounce `window` (the scheduler's bucket) in this
+   * process: the window's recompute starts after the window closes, so the first change of a window stands for all
+   * of them, and a burst of changes to one cohort does not queue up on the same three rows. Never throws: a change is
+   * not failed for its metrics bookkeeping.
+   */
+  async record(scopes: MetricsScope[], window: number): Promise<void> {
+    if (this.noted.window !== window) this.noted = { window, keys: new Set() };
+    const { keys } = this.noted;
+    const fresh = scopes.filter((scope) => !keys.has(scopeKey(scope)));
+    if (fresh.length === 0) return;
+    for (const scope of fresh) keys.add(scopeKey(scope));
     try {
       await this.dataSource.query(
         `INSERT INTO metrics_scope_changes (scope_key, scope, changed_at)
          SELECT key, scope, now() FROM unnest($1::text[], $2::jsonb[]) AS changed (key, scope)
          ON CONFLICT (scope_key) DO UPDATE SET changed_at = excluded.changed_at`,
-        [scopes.map(scopeKey), scopes.map((scope) => JSON.stringify(scope))],
+        [fresh.map(scopeKey), fresh.map((scope) => JSON.stringify(scope))],
       );
     } catch (error) {
+      for (const scope of fresh) keys.delete(scopeKey(scope)); // the next change tries again
       this.logger.error(`could not note a metrics scope change: ${(error as Error).message}`);
     }
   }
