@@ -6,6 +6,7 @@ import {
   shownRatio,
   shownCount,
   suppressBreakdown,
+  summarise,
   suppressedCount,
 } from './disclosure';
 
@@ -120,8 +121,9 @@ describe('medians', () => {
   });
 
   it('is null over fewer than k values', () => {
-    expect(disclosedMedian([1, 2, 3, 4], K)).toBeNull();
-    expect(disclosedMedian([1, 2, 3, 4, 100], K)).toBe(3);
-    expect(disclosedMedian([], K)).toBeNull();
+    expect(disclosedMedian(summarise([1, 2, 3, 4]), K)).toBeNull();
+    expect(disclosedMedian(summarise([1, 2, 3, 4, 100]), K)).toBe(3);
+    expect(disclosedMedian(summarise([]), K)).toBeNull();
+    expect(summarise([5, 1, 3])).toEqual({ count: 3, median: 3 });
   });
 });

@@ -1,5 +1,5 @@
 import { NOT_KNOWN } from './categories';
-import { Count } from './metrics.types';
+import { Count, ValuesSummary } from './metrics.types';
 
 /**
  * METRICS.md "Disclosure control", the staff view's rules (BROKER, ANALYST, ADMIN), and the helpers both views share.
@@ -71,7 +71,12 @@ export function median(values: readonly number[]): number | null {
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-/** A median over fewer than k values is too close to describing individuals, so it is not shown. */
-export function disclosedMedian(values: readonly number[], k: number): number | null {
-  return values.length < k ? null : median(values);
+/** A list of values as a report keeps it: how many, and their median. */
+export function summarise(values: readonly number[]): ValuesSummary {
+  return { count: values.length, median: median(values) };
+}
+
+/** A median over fewer than `minimum` values is too close to describing individuals, so it is not shown. */
+export function disclosedMedian(values: ValuesSummary, minimum: number): number | null {
+  return values.count < minimum ? null : values.median;
 }

@@ -167,6 +167,22 @@ export interface OutcomeKeySums {
   payingRealLivingWageKeySum: number;
 }
 
+/** How many values there are and their median: all a report needs of a list of values (days, salaries). */
+export interface ValuesSummary {
+  count: number;
+  median: number | null;
+}
+
+/**
+ * The outcome inputs as a run stores them: the lists of days and salaries (one value per completer or job, hundreds of
+ * thousands city-wide) kept as their summaries, so reading a report does not parse megabytes.
+ */
+export type StoredOutcomes = Omit<OutcomeInputs, 'daysToOutcome' | 'employmentSalaries'> & {
+  daysToOutcome: ValuesSummary;
+  employmentSalaries: ValuesSummary;
+  cellKeys: OutcomeCellKeys;
+};
+
 /** The tallies of one funnel side; CITY has the programme side, then the vacancy side. */
 export interface SideTallies {
   side: FunnelSide;
@@ -180,7 +196,7 @@ export interface SideTallies {
 export interface ReportTallies {
   sides: SideTallies[];
   /** Null for vacancy-side scopes (EMPLOYER, VACANCY): placement outcomes follow programmes. */
-  outcomes: (OutcomeInputs & { cellKeys: OutcomeCellKeys }) | null;
+  outcomes: StoredOutcomes | null;
   benchmark: BenchmarkCounts;
 }
 

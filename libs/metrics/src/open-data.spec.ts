@@ -1,4 +1,5 @@
 import { CATEGORIES, DIMENSIONS, perDimension } from './categories';
+import { summarise } from './disclosure';
 import { Dimension, FunnelStage, MetricsScopeKind, OutcomeInputs, ReportTallies, StageTally } from './metrics.types';
 import {
   countCell,
@@ -49,7 +50,12 @@ const OUTCOME_KEYS = { employedWithinSixMonths: 1, employmentWithPay: 2, employm
 
 const stored = (sides: ReportTallies['sides'], outcomes: OutcomeInputs | null = null): ReportTallies => ({
   sides,
-  outcomes: outcomes && { ...outcomes, cellKeys: OUTCOME_KEYS },
+  outcomes: outcomes && {
+    ...outcomes,
+    daysToOutcome: summarise(outcomes.daysToOutcome),
+    employmentSalaries: summarise(outcomes.employmentSalaries),
+    cellKeys: OUTCOME_KEYS,
+  },
   benchmark: {},
 });
 
@@ -77,9 +83,9 @@ describe('open data: cells', () => {
   });
 
   it('writes medians, `c` when the view hid them and `z` over no values', () => {
-    expect(medianCell(60, [1])).toBe('60');
-    expect(medianCell(null, [1, 2, 3])).toBe('c');
-    expect(medianCell(null, [])).toBe('z');
+    expect(medianCell(60, summarise([1]))).toBe('60');
+    expect(medianCell(null, summarise([1, 2, 3]))).toBe('c');
+    expect(medianCell(null, summarise([]))).toBe('z');
   });
 });
 

@@ -1,5 +1,13 @@
 import { stringify } from 'csv-stringify/sync';
-import { Audience, Count, FunnelSide, FunnelStage, MetricsScopeKind, ReportTallies } from './metrics.types';
+import {
+  Audience,
+  Count,
+  FunnelSide,
+  FunnelStage,
+  MetricsScopeKind,
+  ReportTallies,
+  ValuesSummary,
+} from './metrics.types';
 import { reportView } from './report-views';
 
 /**
@@ -54,8 +62,8 @@ export function rateCell(rate: number | null, numerator: Count, denominator: Cou
 }
 
 /** A median as published: `z` over no values, `c` when the view hid it (too few values), else the median. */
-export function medianCell(median: number | null, values: readonly number[]): string {
-  if (values.length === 0) return NOT_APPLICABLE_SYMBOL;
+export function medianCell(median: number | null, values: ValuesSummary): string {
+  if (values.count === 0) return NOT_APPLICABLE_SYMBOL;
   return median === null ? SUPPRESSED_SYMBOL : String(median);
 }
 

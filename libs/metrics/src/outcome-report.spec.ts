@@ -1,4 +1,5 @@
-import { Audience, OutcomeInputs } from './metrics.types';
+import { summarise } from './disclosure';
+import { Audience, OutcomeCellKeys, OutcomeInputs, StoredOutcomes } from './metrics.types';
 import { buildOutcomeReport } from './outcome-report';
 
 const K = 5;
@@ -19,10 +20,18 @@ const INPUTS: OutcomeInputs = {
   employmentPayingRealLivingWage: 9,
 };
 
+/** The inputs as a run stores them, with these cell keys. */
+const stored = (inputs: OutcomeInputs, cellKeys: OutcomeCellKeys): StoredOutcomes => ({
+  ...inputs,
+  daysToOutcome: summarise(inputs.daysToOutcome),
+  employmentSalaries: summarise(inputs.employmentSalaries),
+  cellKeys,
+});
+
 /** The staff view, which does not read cell keys. */
 const staffReport = (inputs: OutcomeInputs, k: number) =>
   buildOutcomeReport(
-    { ...inputs, cellKeys: { employedWithinSixMonths: 0, employmentWithPay: 0, employmentPayingRealLivingWage: 0 } },
+    stored(inputs, { employedWithinSixMonths: 0, employmentWithPay: 0, employmentPayingRealLivingWage: 0 }),
     [],
     Audience.STAFF,
     k,
@@ -101,8 +110,7 @@ describe('buildOutcomeReport: staff view', () => {
 
 describe('buildOutcomeReport: protected view', () => {
   const keys = { employedWithinSixMonths: 17, employmentWithPay: 99, employmentPayingRealLivingWage: 200 };
-  const report = (inputs: OutcomeInputs) =>
-    buildOutcomeReport({ ...inputs, cellKeys: keys }, [], Audience.PROTECTED, K);
+  const report = (inputs: OutcomeInputs) => buildOutcomeReport(stored(inputs, keys), [], Audience.PROTECTED, K);
 
   it('shows every count within 2 of the truth, places exactly, and hides shown counts from 1 to 9', () => {
     const shown = report(INPUTS);

@@ -5,8 +5,8 @@ import {
   FunnelStage,
   OutcomeCellKeys,
   OutcomeFigures,
-  OutcomeInputs,
   StageTally,
+  StoredOutcomes,
 } from './metrics.types';
 import { PROTECTED_THRESHOLD, protectedCount } from './protected-disclosure';
 
@@ -30,7 +30,7 @@ const STAGE_OF: Record<Exclude<CountedFigure, keyof OutcomeCellKeys>, FunnelStag
  * course page, not people: the protected view shows them as they are. Rates are worked out from the shown counts.
  */
 export function buildOutcomeReport(
-  inputs: OutcomeInputs & { cellKeys: OutcomeCellKeys },
+  inputs: StoredOutcomes,
   programmeTallies: readonly StageTally[],
   audience: Audience,
   k: number,

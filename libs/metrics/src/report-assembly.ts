@@ -1,6 +1,7 @@
 import { benchmarkFromCensusRows } from './diversity-report';
 import { AggregatedScope } from './metrics-aggregation.repository';
 import { FunnelStage, OutcomeCellKeys, ReportTallies, SideTallies } from './metrics.types';
+import { summarise } from './disclosure';
 import { cellKey } from './perturbation';
 import { tallyStages } from './tally';
 
@@ -29,7 +30,13 @@ export function buildTallies(
       employmentWithPay: cellKey(keySums.withPayKeySum, keySums.withPayKeySum),
       employmentPayingRealLivingWage: cellKey(keySums.payingRealLivingWageKeySum, keySums.withPayKeySum),
     };
-    outcomes = { ...inputs, cellKeys };
+    const { daysToOutcome, employmentSalaries, ...counts } = inputs;
+    outcomes = {
+      ...counts,
+      daysToOutcome: summarise(daysToOutcome),
+      employmentSalaries: summarise(employmentSalaries),
+      cellKeys,
+    };
   }
   return { sides, outcomes, benchmark: benchmarkFromCensusRows(censusRows) };
 }
