@@ -197,7 +197,9 @@ describe('metrics (e2e): the TechEquity worked example of METRICS.md', () => {
     asProvider.diversityReport.stages.forEach((stage, i) =>
       expect(Math.abs(stage.total.value! - truths[i])).toBeLessThanOrEqual(2),
     );
-    expect(asProvider.outcomeReport.enquiriesPerPlace!).toBeCloseTo(8.33, 1);
+    // 300 enquiries ± 2 for 36 places (capacities are not perturbed).
+    expect(asProvider.outcomeReport.enquiriesPerPlace!).toBeGreaterThanOrEqual((ENQUIRIES - 2) / PLACES);
+    expect(asProvider.outcomeReport.enquiriesPerPlace!).toBeLessThanOrEqual((ENQUIRIES + 2) / PLACES);
     expect(minorityShare(asProvider.diversityReport, 'APPLIED')!).toBeCloseTo(0.66, 1);
     expect(asProvider.outcomeReport.places.value).toBe(PLACES);
     // (An automatic recompute may have finished since: another run of the same records, so the same figures.)
