@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { MetricsReportEntity } from './entities/metrics-report.entity';
-import { MetricsRunEntity } from './entities/metrics-run.entity';
+import { MetricsRunEntity, queuedRun } from './entities/metrics-run.entity';
 import { aggregationPieces, combineParts } from './metrics-aggregation.repository';
 import { buildTallies } from './report-assembly';
 import { MetricsRunState } from './metrics.types';
-import { MetricsScope, scopeKey } from './scope';
+import { MetricsScope } from './scope';
 import { readInOneSnapshot } from './shared-snapshot';
 
 /**
@@ -32,15 +32,7 @@ export class MetricsComputationService {
       .createQueryBuilder()
       .insert()
       .into(MetricsRunEntity)
-      .values({
-        jobKey,
-        scopeKey: scopeKey(scope),
-        scopeKind: scope.kind,
-        scopeId: scope.id,
-        scopeFrom: scope.from,
-        scopeTo: scope.to,
-        state: MetricsRunState.QUEUED,
-      })
+      .values(queuedRun(jobKey, scope))
       .orIgnore()
       .execute();
     return this.dataSource.getRepository(MetricsRunEntity).findOneByOrFail({ jobKey });

@@ -5,9 +5,8 @@ import { JobsOptions, Queue } from 'bullmq';
 import { DataSource, EntityManager } from 'typeorm';
 import { MetricsJob, PRODUCER_COMMAND_TIMEOUT_MS, QueueName, RecomputeJobData } from '@app/queue';
 import { MetricsPendingJobEntity } from './entities/metrics-pending-job.entity';
-import { MetricsRunEntity } from './entities/metrics-run.entity';
-import { MetricsRunState } from './metrics.types';
-import { MetricsScope, scopeKey } from './scope';
+import { MetricsRunEntity, queuedRun } from './entities/metrics-run.entity';
+import { MetricsScope } from './scope';
 
 /** Owed jobs queued per sweep at most, oldest first. */
 const SWEEP_BATCH = 500;
@@ -30,15 +29,7 @@ export class PendingMetricsJobs {
   /** A QUEUED run and its owed job, in one transaction: the run can never exist without a job on its way. */
   async createRequestedRun(jobKey: string, scope: MetricsScope): Promise<MetricsRunEntity> {
     return this.dataSource.transaction(async (manager) => {
-      await manager.insert(MetricsRunEntity, {
-        jobKey,
-        scopeKey: scopeKey(scope),
-        scopeKind: scope.kind,
-        scopeId: scope.id,
-        scopeFrom: scope.from,
-        scopeTo: scope.to,
-        state: MetricsRunState.QUEUED,
-      });
+      await manager.insert(MetricsRunEntity, queuedRun(jobKey, scope));
       await this.owe(manager, [{ jobKey, scope }]);
       return manager.findOneByOrFail(MetricsRunEntity, { jobKey });
     });

@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { MetricsRunState, MetricsScopeKind } from '../metrics.types';
+import { MetricsScope, scopeKey } from '../scope';
 
 /**
  * One computation of one scope's reports. `jobKey` is the queue job's id, unique, so a job delivered twice or retried
@@ -48,4 +49,17 @@ export class MetricsRunEntity {
 
   @Column({ type: 'text', nullable: true })
   error: string | null;
+}
+
+/** A new run of a job, QUEUED: what both a request and a first delivery write. */
+export function queuedRun(jobKey: string, scope: MetricsScope): Partial<MetricsRunEntity> {
+  return {
+    jobKey,
+    scopeKey: scopeKey(scope),
+    scopeKind: scope.kind,
+    scopeId: scope.id,
+    scopeFrom: scope.from,
+    scopeTo: scope.to,
+    state: MetricsRunState.QUEUED,
+  };
 }
