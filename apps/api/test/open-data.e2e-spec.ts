@@ -243,7 +243,8 @@ describe('open data: stored releases (e2e)', () => {
   });
 
   it('writes `c` for shown counts under 10 and for dimensions where nearly everyone is in one group', () => {
-    expect(cell(cloudId, 'ENQUIRED', 'ETHNICITY', 'ARAB')).toBe('c'); // 1
+    // A true 1 shows as 0 for a quarter of the keys (the table's row 1), otherwise 1 to 3: hidden either way.
+    expect(['c', '0']).toContain(cell(cloudId, 'ENQUIRED', 'ETHNICITY', 'ARAB'));
     expect(cell(cloudId, 'ENQUIRED', 'DISABILITY', 'YES')).toBe('c'); // 3 of 37: dominance hides the dimension
     expect(cell(cloudId, 'ENQUIRED', 'DISABILITY', 'NO')).toBe('c');
     expect(cell(tinyId, 'ENQUIRED')).toBe('c'); // 3
