@@ -18,7 +18,14 @@ const postgresPid = (): number | undefined =>
 const isRunning = (pid: number): boolean => {
   try {
     process.kill(pid, 0);
-    return true;
+  } catch {
+    return false;
+  }
+  // An orphaned server that has exited stays a zombie until whatever adopted it reaps it, and a zombie still answers
+  // signal 0: where the adopter does not reap (some sandboxes' init, CI's shell), that is not a running server.
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z';
   } catch {
     return false;
   }
