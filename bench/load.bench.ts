@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { freePort, waitUntilReady } from './bench-process';
 import { DEMO_PASSWORD } from '../scripts/seed-demo';
 import { DEMO_RESIDENTS } from '../scripts/demo/demo-catalogue.data';
 import {
@@ -55,7 +55,7 @@ async function main() {
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     const base = `http://127.0.0.1:${port}`;
-    await waitUntilReady(base, api);
+    await waitUntilReady(base, api, 'API', 60_000);
 
     const tokens: string[] = [];
     for (const resident of DEMO_RESIDENTS) {
@@ -212,31 +212,6 @@ async function post(base: string, body: object, token?: string): Promise<any> {
     body: JSON.stringify(body),
   });
   return response.json();
-}
-
-async function waitUntilReady(base: string, api: ChildProcess) {
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (api.exitCode !== null) throw new Error(`the API exited with code ${api.exitCode}`);
-    const status = await fetch(`${base}/health/ready`).then(
-      (r) => r.status,
-      () => 0,
-    );
-    if (status === 200) return;
-    if (Date.now() > deadline) throw new Error('the API did not become ready within 60 s');
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => done(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 function writeResults(machine: string, counts: Record<string, number>, realistic: Measured, trivial: Measured) {

@@ -2,11 +2,11 @@ import 'reflect-metadata';
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
-import { createServer } from 'node:net';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
+import { freePort, waitUntilReady } from './bench-process';
 import { DEMO_PASSWORD } from '../scripts/seed-demo';
 import { DEMO_RESIDENTS } from '../scripts/demo/demo-catalogue.data';
 import {
@@ -59,7 +59,7 @@ async function main() {
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     const base = `http://127.0.0.1:${port}`;
-    await waitUntilReady(base, platform);
+    await waitUntilReady(base, platform, 'platform', 90_000);
 
     const firstVisits = [];
     for (const path of ['/', '/courses', '/jobs']) firstVisits.push({ path, ...(await firstVisitBytes(base, path)) });
@@ -178,31 +178,6 @@ async function cannon(base: string, path: string, cookies: string[]) {
   };
   log(`  ${JSON.stringify(measured)}`);
   return measured;
-}
-
-async function waitUntilReady(base: string, child: ChildProcess) {
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the platform exited with code ${child.exitCode}`);
-    const status = await fetch(`${base}/health/ready`).then(
-      (r) => r.status,
-      () => 0,
-    );
-    if (status === 200) return;
-    if (Date.now() > deadline) throw new Error('the platform did not become ready within 90 s');
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => done(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 function writeResults(
