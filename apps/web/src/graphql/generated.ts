@@ -55,6 +55,9 @@ export type LoginInput = {
   password: string;
 };
 
+/** A profile answer the eligibility rules read: date of birth, employment status, ward (where you live), highest qualification level */
+export type ProfileAnswer = 'DATE_OF_BIRTH' | 'EMPLOYMENT_STATUS' | 'HIGHEST_QUALIFICATION_LEVEL' | 'WARD';
+
 export type ProgrammeFilter = {
   delivery?: Array<DeliveryMode> | null | undefined;
   fullyFundedOnly?: boolean | null | undefined;
@@ -431,6 +434,12 @@ export type JobQuery = {
     ward: { name: string } | null;
     requirements: Array<{ level: SkillLevel; essential: boolean; skill: { id: string; name: string } }>;
   } | null;
+};
+
+export type MyCourseMatchHintsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyCourseMatchHintsQuery = {
+  myProgrammeMatchHints: Array<{ answer: ProfileAnswer; additionalCount: number }>;
 };
 
 export type MyJobMatchesQueryVariables = Exact<{
@@ -1986,6 +1995,32 @@ export const JobDocument = {
     },
   ],
 } as unknown as DocumentNode<JobQuery, JobQueryVariables>;
+export const MyCourseMatchHintsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyCourseMatchHints' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myProgrammeMatchHints' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'answer' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'additionalCount' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyCourseMatchHintsQuery, MyCourseMatchHintsQueryVariables>;
 export const MyJobMatchesDocument = {
   kind: 'Document',
   definitions: [
