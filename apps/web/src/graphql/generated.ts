@@ -64,6 +64,8 @@ export type ProgrammeFilter = {
   kinds?: Array<ProgrammeKind> | null | undefined;
   search?: string | null | undefined;
   skillIds?: Array<string> | null | undefined;
+  /** Only courses with an OPEN cohort (you can apply now) starting within this many days of today */
+  startingWithinDays?: number | null | undefined;
   wardCode?: string | null | undefined;
 };
 
@@ -106,6 +108,10 @@ export type TargetGroup = 'AGED_50_PLUS' | 'DISABLED' | 'ETHNIC_MINORITY' | 'TRA
 
 export type VacancyFilter = {
   contracts?: Array<ContractType> | null | undefined;
+  /** Only jobs of at most this many hours a week */
+  maxHoursPerWeek?: number | null | undefined;
+  /** Only jobs whose lowest salary is at least this, in pence a year */
+  minSalaryPence?: number | null | undefined;
   realLivingWageOnly?: boolean | null | undefined;
   search?: string | null | undefined;
   skillIds?: Array<string> | null | undefined;

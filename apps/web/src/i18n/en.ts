@@ -1,4 +1,5 @@
 import { enMatchHints } from './en-match-hints';
+import { enSearchFilters } from './en-search-filters';
 
 /**
  * Every string the pages show, in English (WEB.md "text"). Plain English: short sentences, no jargon, and the words
@@ -7,6 +8,7 @@ import { enMatchHints } from './en-match-hints';
  */
 export const en = {
   ...enMatchHints,
+  ...enSearchFilters,
   service: { name: 'Manchester Skills and Jobs', owner: 'Manchester' },
   common: {
     skipLink: 'Skip to main content',
