@@ -81,7 +81,10 @@ describe('list filters: startingWithinDays, minSalaryPence, maxHoursPerWeek (e2e
     const vacancies = await api.gql(VACANCIES, { filter: { minSalaryPence: -1, maxHoursPerWeek: 61 } });
     expect(codes(vacancies)).toEqual(['BAD_USER_INPUT']);
     expect(fieldPaths(vacancies)).toEqual(['filter.maxHoursPerWeek', 'filter.minSalaryPence']);
-    const fractional = await api.gql(VACANCIES, { filter: { maxHoursPerWeek: 37.25 } });
-    expect(fieldPaths(fractional)).toEqual(['filter.maxHoursPerWeek']);
+    for (const maxHoursPerWeek of [37.25, 1e-7, Number.MIN_VALUE]) {
+      const odd = await api.gql(VACANCIES, { filter: { maxHoursPerWeek } });
+      expect(codes(odd)).toEqual(['BAD_USER_INPUT']);
+      expect(new Set(fieldPaths(odd))).toEqual(new Set(['filter.maxHoursPerWeek']));
+    }
   });
 });

@@ -27,6 +27,7 @@ import {
   NotBelow,
 } from '../graphql/input-validators';
 import { connectionTypes } from '../graphql/pagination';
+import { InTenths } from '../graphql/tenths.validator';
 import { Trim } from '../graphql/trim.decorator';
 import { SkillRequirementInput } from '../reference/reference.types';
 import { ClosingDate } from './closing-date.validator';
@@ -199,7 +200,7 @@ export class VacancyFilterInput {
   minSalaryPence?: number;
   @Field(() => Float, { nullable: true, description: 'Only jobs of at most this many hours a week' })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 1 }, { message: 'maxHoursPerWeek must be a number of hours, to one decimal place' })
+  @Validate(InTenths, { message: 'maxHoursPerWeek must be a number of hours, to one decimal place' })
   @Min(1, MAX_HOURS)
   @Max(60, MAX_HOURS)
   maxHoursPerWeek?: number;
