@@ -6,6 +6,7 @@ import { OutcomeResolver } from './brokerage/outcome.resolver';
 import { CohortResolver } from './catalogue/cohort.resolver';
 import { ProgrammeResolver } from './catalogue/programme.resolver';
 import { IdentityResolver, OrganisationResolver } from './identity/identity.resolver';
+import { MatchHintsResolver } from './matching/match-hints.resolver';
 import { MatchingResolver } from './matching/matching.resolver';
 import { MetricsResolver } from './metrics/metrics.resolver';
 import { ReferenceResolver } from './reference/reference.resolver';
@@ -23,6 +24,7 @@ export const API_RESOLVERS = [
   VacancyResolver,
   ResidentResolver,
   MatchingResolver,
+  MatchHintsResolver,
   EnrolmentResolver,
   ApplicationResolver,
   OutcomeResolver,

@@ -13,6 +13,7 @@ import { Sessions } from './session/sessions';
 import { viewFilters } from './formatting/view-filters';
 import { webRoot } from './web-root';
 import { WebOptions } from './web-options';
+import { rememberVisitor } from './graphql/visitor';
 
 const parseForm = express.urlencoded({ extended: false, limit: '100kb', parameterLimit: 200 });
 
@@ -37,6 +38,7 @@ export function configureWebApp(app: NestExpressApplication, options: WebOptions
 
   app.set('trust proxy', trustedProxyHops);
   app.disable('x-powered-by');
+  app.use(rememberVisitor);
   app.use(securityHeaders(options.production));
   app.use(compression());
   app.use(assets.serve);

@@ -1,4 +1,4 @@
-import { readOrCreateSecret, RuntimeConfig } from '@app/config';
+import { readOrCreateSecret, RuntimeConfig, webClientSecret } from '@app/config';
 import { parseWebEnvironment } from './web-environment';
 
 /** What the web app needs to run, resolved once at start-up. */
@@ -12,6 +12,8 @@ export interface WebOptions {
   redis?: { url: string; prefix: string };
   /** ...and otherwise in this database's web_sessions table. */
   databaseUrl: string;
+  /** Proves to the API that the visitor address the web sends is the web's to send (libs/config web-client.ts). */
+  webClientSecret: string;
 }
 
 export const WEB_OPTIONS = Symbol('WEB_OPTIONS');
@@ -34,5 +36,6 @@ export function resolveWebOptions(
     production,
     redis: config.queue.redisUrl ? { url: config.queue.redisUrl, prefix: config.queue.prefix } : undefined,
     databaseUrl: config.databaseUrl,
+    webClientSecret: webClientSecret(config),
   };
 }

@@ -113,10 +113,14 @@ describe('resident journey by keyboard alone', () => {
       { search: 'Python', name: 'Python (computer programming)' },
       { search: 'SQL', name: 'SQL' },
     ]) {
+      // JavaScript is on, so accessible-autocomplete suggests skills as they are typed: arrow down to one, Enter.
       await tabTo(page, page.getByLabel('Search for a skill'));
       await page.keyboard.type(skill.search);
-      await pressToNewPage(page, 'Enter');
-      await tabTo(page, main.getByRole('link', { name: skill.name, exact: true }));
+      await page.getByRole('option', { name: skill.name, exact: true }).waitFor();
+      const focused = () => page.evaluate('document.activeElement.textContent');
+      for (let presses = 0; presses < 10 && (await focused()) !== skill.name; presses += 1) {
+        await page.keyboard.press('ArrowDown');
+      }
       await pressToNewPage(page, 'Enter');
       await tabTo(page, page.getByLabel('Awareness'));
       await page.keyboard.press('ArrowDown');

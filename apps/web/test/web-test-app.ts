@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import Redis from 'ioredis';
 import { AddressInfo } from 'node:net';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { webClientSecret } from '@app/config';
 import { redisUrlForTests, TestApp } from '@app/testing';
 import { startApi } from '../../api/test/test-api';
 import { routePagesToWeb } from '../../platform/src/serve-together';
@@ -17,10 +18,17 @@ export interface WebTestApp {
 
 export type SessionStoreKind = 'postgres' | 'redis';
 
-/** Sessions in PostgreSQL (the default), or in Redis at REDIS_URL under this run's own key prefix. */
-export async function startWebTestApp({ sessions = 'postgres' as SessionStoreKind } = {}): Promise<WebTestApp> {
+/**
+ * Sessions in PostgreSQL (the default), or in Redis at REDIS_URL under this run's own key prefix; `env` overrides
+ * the platform's variables (e.g. RATE_LIMIT_PER_MINUTE).
+ */
+export async function startWebTestApp({
+  sessions = 'postgres' as SessionStoreKind,
+  env = {} as Record<string, string>,
+} = {}): Promise<WebTestApp> {
   let web: NestExpressApplication | undefined;
   const api = await startApi({
+    env,
     beforeListen: async (app, config) => {
       const ownApiUrl = () => `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}/graphql`;
       web = await createWebApp(
@@ -30,6 +38,7 @@ export async function startWebTestApp({ sessions = 'postgres' as SessionStoreKin
           sessionSecret: 'web-tests-'.repeat(4),
           production: false,
           databaseUrl: config.databaseUrl,
+          webClientSecret: webClientSecret(config),
           redis: sessions === 'redis' ? { url: redisUrlForTests()!, prefix: config.queue.prefix } : undefined,
         },
         { quiet: true },

@@ -58,4 +58,5 @@ export interface ProgrammeFilter {
   fullyFundedOnly?: boolean | null;
   wardCode?: string | null;
   search?: string | null;
+  startingWithinDays?: number | null;
 }

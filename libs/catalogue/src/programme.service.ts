@@ -5,9 +5,10 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { definedFields, fetchKeysetPage, fullTextSearch, KeysetPage, KeysetPosition, SqlParams } from '@app/database';
 import { InvalidInputError } from '@app/errors';
 import { isStaffReader, OrganisationEntity, Viewer } from '@app/identity';
-import { LEVEL_VALUE } from '@app/reference';
+import { LEVEL_VALUE, londonToday } from '@app/reference';
 import { CatalogueError } from './catalogue.error';
 import { ProgrammeKind } from './catalogue.enums';
+import { openCohortSql } from './cohort-status';
 import { ProgrammeEntity } from './entities/programme.entity';
 import { ProgrammePrerequisiteEntity, ProgrammeSkillTaughtEntity } from './entities/programme-skill.entity';
 import {
@@ -103,6 +104,13 @@ export class ProgrammeService {
     if (filter.delivery?.length) where.push(`p.delivery = ANY(${sql.param(filter.delivery)}::delivery_mode[])`);
     if (filter.fullyFundedOnly) where.push('p.fully_funded');
     if (filter.wardCode) where.push(`p.ward_code = ${sql.param(filter.wardCode)}`);
+    if (filter.startingWithinDays != null) {
+      const today = sql.param(londonToday());
+      where.push(
+        `EXISTS (SELECT 1 FROM cohorts c WHERE c.programme_id = p.id AND ${openCohortSql('c', today)}
+           AND c.start_date <= ${today}::date + ${sql.param(filter.startingWithinDays)}::int)`,
+      );
+    }
     if (filter.skillIds?.length) {
       where.push(
         `EXISTS (SELECT 1 FROM programme_skills_taught t WHERE t.programme_id = p.id AND t.skill_id = ANY(${sql.param(filter.skillIds)}::uuid[]))`,

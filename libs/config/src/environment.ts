@@ -151,6 +151,15 @@ export class Environment {
   @Max(10)
   TRUSTED_PROXY_HOPS = 0;
 
+  /**
+   * Shared by the API and the web front end: with it the web app's calls say which visitor they are for, and the
+   * per-IP limits count that visitor (libs/config web-client.ts). Unset: generated once into DATA_DIR/secrets.
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @MinLength(32, { message: 'WEB_CLIENT_SECRET must be at least 32 characters' })
+  WEB_CLIENT_SECRET?: string = undefined;
+
   /** Schema introspection over /graphql. Unset: on outside production, off in production (see introspectionEnabled). */
   @Transform(toBoolean)
   @IsOptional()

@@ -40,6 +40,9 @@ export function ageOn(dateOfBirth: string, onDate: string): number {
   return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
 }
 
+/** MATCHING.md target group AGED_50_PLUS: from this age on the cohort's start date. */
+export const AGED_50_PLUS_FROM = 50;
+
 /** MATCHING.md target groups: does the resident belong to this one? */
 export function inTargetGroup(group: string, resident: EligibilityFacts, ageOnStart: number | null): boolean {
   switch (group) {
@@ -56,7 +59,7 @@ export function inTargetGroup(group: string, resident: EligibilityFacts, ageOnSt
     case 'DISABLED':
       return resident.disability === 'YES';
     case 'AGED_50_PLUS':
-      return ageOnStart !== null && ageOnStart >= 50;
+      return ageOnStart !== null && ageOnStart >= AGED_50_PLUS_FROM;
     default:
       return false;
   }

@@ -11,6 +11,7 @@ import {
   rankPathways,
   rankProgrammes,
 } from './programme-ranking';
+import { missingAnswerHints, MissingAnswerHint } from './missing-answers';
 import { ResidentContext } from './resident-context';
 import { SkillRegistry } from './skill-registry';
 import { VacancyIndex } from './vacancy-index';
@@ -47,6 +48,12 @@ export class ProgrammeMatchingService {
   /** Programme → vacancy pathways: listed programmes paired with the vacancies they open, in MATCHING.md's order. */
   async pathways(resident: ResidentContext, limit: number, vacancyIds?: readonly string[]): Promise<PathwayRow[]> {
     return rankPathways(await this.snapshots(), resident, limit, londonToday(), vacancyIds);
+  }
+
+  /** Answers the resident has not given that would list more programmes, and how many more (missing-answers.ts). */
+  async missingAnswerHints(resident: ResidentContext, kinds?: readonly string[] | null): Promise<MissingAnswerHint[]> {
+    const { programmes, skills } = await this.snapshots();
+    return missingAnswerHints(programmes, skills, resident, londonToday(), kinds);
   }
 
   private async snapshots(): Promise<MatchingSnapshots> {

@@ -25,4 +25,6 @@ export interface VacancyFilter {
   wardCode?: string | null;
   realLivingWageOnly?: boolean | null;
   search?: string | null;
+  minSalaryPence?: number | null;
+  maxHoursPerWeek?: number | null;
 }

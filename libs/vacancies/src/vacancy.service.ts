@@ -136,6 +136,9 @@ export class VacancyService {
     if (filter.realLivingWageOnly) {
       where.push(`v.salary_min_pence >= ${RLW_TODAY.replace('$TODAY', today)} * v.hours_per_week * 52`);
     }
+    // "Pays at least": the whole range, so a job never pays less than asked.
+    if (filter.minSalaryPence != null) where.push(`v.salary_min_pence >= ${sql.param(filter.minSalaryPence)}`);
+    if (filter.maxHoursPerWeek != null) where.push(`v.hours_per_week <= ${sql.param(filter.maxHoursPerWeek)}`);
     if (filter.skillIds?.length) {
       where.push(
         `EXISTS (SELECT 1 FROM vacancy_requirements r WHERE r.vacancy_id = v.id AND r.skill_id = ANY(${sql.param(filter.skillIds)}::uuid[]))`,

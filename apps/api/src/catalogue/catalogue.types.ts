@@ -302,6 +302,8 @@ export class UpdateCohortInput {
   @Field(() => Int, { nullable: true }) capacity?: number;
 }
 
+const STARTING_WITHIN = { message: 'startingWithinDays must be 1 to 366' };
+
 @InputType('ProgrammeFilter')
 export class ProgrammeFilterInput {
   @Field(() => [ProgrammeKind], { nullable: true })
@@ -320,4 +322,13 @@ export class ProgrammeFilterInput {
   @Field({ nullable: true }) @IsOptional() @IsBoolean() fullyFundedOnly?: boolean;
   @Field({ nullable: true }) @IsOptional() @Validate(ManchesterWardCode) wardCode?: string;
   @Field({ nullable: true }) @IsOptional() @Trim() @MaxLength(200) search?: string;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Only courses with an OPEN cohort (you can apply now) starting within this many days of today',
+  })
+  @IsOptional()
+  @IsInt({ message: 'startingWithinDays must be a whole number of days' })
+  @Min(1, STARTING_WITHIN)
+  @Max(366, STARTING_WITHIN)
+  startingWithinDays?: number;
 }

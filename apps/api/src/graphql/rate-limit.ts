@@ -1,7 +1,16 @@
 import { ApolloServerPlugin, HeaderMap } from '@apollo/server';
 import { Inject, Injectable, Module } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
-import { rateLimitPerMinute, RUNTIME_CONFIG, RuntimeConfig } from '@app/config';
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { isIP } from 'node:net';
+import {
+  END_USER_ADDRESS_HEADER,
+  rateLimitPerMinute,
+  RUNTIME_CONFIG,
+  RuntimeConfig,
+  WEB_CLIENT_SECRET_HEADER,
+  webClientSecret,
+} from '@app/config';
 import { IdentityModule, TokenService } from '@app/identity';
 import { GraphQLContext } from './loaders';
 import { AuthenticatedRequest } from '../auth/request-of';
@@ -84,9 +93,31 @@ export function clientAddress(
   return chain[Math.max(0, chain.length - 1 - hops)];
 }
 
-/** The client's address of a request, as clientAddress reads it (also the sign-in throttle's client). */
-export const requestClientAddress = (req: AuthenticatedRequest, hops: number): string | undefined =>
-  clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], hops);
+/**
+ * The client's address of a request, as clientAddress reads it (also the sign-in throttle's client); for a call from
+ * the web front end that proves it with the shared secret, the visitor's address it names (libs/config web-client.ts).
+ */
+export function requestClientAddress(req: AuthenticatedRequest, hops: number, webSecret?: string): string | undefined {
+  return (
+    (webSecret ? webVisitorAddress(req.headers, webSecret) : undefined) ??
+    clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], hops)
+  );
+}
+
+/** The visitor's address the web front end sent, when its secret is right and the address is an IP address. */
+export function webVisitorAddress(
+  headers: Record<string, string | string[] | undefined>,
+  webSecret: string,
+): string | undefined {
+  const sent = headers[WEB_CLIENT_SECRET_HEADER];
+  const address = headers[END_USER_ADDRESS_HEADER];
+  if (typeof sent !== 'string' || typeof address !== 'string' || !sameSecret(sent, webSecret)) return undefined;
+  return isIP(address) ? address : undefined;
+}
+
+/** Compared in constant time (as digests, so the lengths match), so the secret cannot be guessed byte by byte. */
+const sameSecret = (sent: string, secret: string) =>
+  timingSafeEqual(createHash('sha256').update(sent).digest(), createHash('sha256').update(secret).digest());
 
 /**
  * API.md's per-user and per-IP limits on GraphQL operations (RATE_LIMIT_PER_MINUTE each; 0 = off). Counted in this
@@ -96,12 +127,14 @@ export const requestClientAddress = (req: AuthenticatedRequest, hops: number): s
 export class GraphQLRateLimit {
   private readonly counter: SlidingWindowCounter | undefined;
   private readonly proxyHops: number;
+  private readonly webSecret: string;
 
   constructor(
     @Inject(RUNTIME_CONFIG) config: RuntimeConfig,
     private readonly tokens: TokenService,
   ) {
     this.proxyHops = config.env.TRUSTED_PROXY_HOPS;
+    this.webSecret = webClientSecret(config);
     const limit = rateLimitPerMinute(config.env);
     this.counter = limit > 0 ? new SlidingWindowCounter(limit) : undefined;
   }
@@ -113,7 +146,7 @@ export class GraphQLRateLimit {
   plugins(): ApolloServerPlugin<GraphQLContext>[] {
     const counter = this.counter;
     if (!counter) return [];
-    const { tokens, proxyHops } = this;
+    const { tokens, proxyHops, webSecret } = this;
     return [
       {
         async requestDidStart() {
@@ -121,7 +154,7 @@ export class GraphQLRateLimit {
             async didResolveOperation({ contextValue }) {
               const { req } = contextValue;
               const token = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
-              const ip = requestClientAddress(req, proxyHops);
+              const ip = requestClientAddress(req, proxyHops, webSecret);
               const decision = counter.take(rateLimitKeys(ip, token ? tokens.verify(token) : null));
               if (decision.allowed) return;
               throw new GraphQLError('Too many requests: wait a minute, then try again', {

@@ -1,7 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Inject } from '@nestjs/common';
 import { isUUID } from 'class-validator';
-import { RUNTIME_CONFIG, RuntimeConfig } from '@app/config';
+import { RUNTIME_CONFIG, RuntimeConfig, webClientSecret } from '@app/config';
 import { IdentityService, OrganisationEntity, Role, Session, UserEntity } from '@app/identity';
 import { CurrentUser, Public, Roles } from '../auth/auth.decorators';
 import { GraphQLContext } from '../graphql/loaders';
@@ -48,7 +48,8 @@ export class IdentityResolver {
   @Public()
   @Mutation(() => AuthPayload)
   async login(@Args('input') input: LoginInput, @Context() { req }: GraphQLContext): Promise<AuthPayload> {
-    const client = requestClientAddress(req, this.config.env.TRUSTED_PROXY_HOPS) ?? 'unknown';
+    const client =
+      requestClientAddress(req, this.config.env.TRUSTED_PROXY_HOPS, webClientSecret(this.config)) ?? 'unknown';
     return toAuthPayload(await this.identity.login(input.email, input.password, client));
   }
 

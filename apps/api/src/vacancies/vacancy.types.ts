@@ -27,6 +27,7 @@ import {
   NotBelow,
 } from '../graphql/input-validators';
 import { connectionTypes } from '../graphql/pagination';
+import { InTenths } from '../graphql/tenths.validator';
 import { Trim } from '../graphql/trim.decorator';
 import { SkillRequirementInput } from '../reference/reference.types';
 import { ClosingDate } from './closing-date.validator';
@@ -62,6 +63,8 @@ const DESCRIPTION = { message: 'description must be 1 to 10,000 characters' };
 const REQUIREMENTS = { message: 'requirements must list 1 to 30 skills' };
 const SALARY_RANGE = { message: 'salaries must be 0 to £1,000,000 a year, in pence' };
 const HOURS = { message: 'hoursPerWeek must be 1 to 60' };
+const MIN_SALARY = { message: 'minSalaryPence must be 0 to £1,000,000 a year, in pence' };
+const MAX_HOURS = { message: 'maxHoursPerWeek must be 1 to 60' };
 const POSITIONS = { message: 'positions must be 1 to 10,000' };
 const present = (field: string) => (o: Record<string, unknown>) => o[field] !== undefined;
 
@@ -189,4 +192,16 @@ export class VacancyFilterInput {
   @Field({ nullable: true }) @IsOptional() @Validate(ManchesterWardCode) wardCode?: string;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() realLivingWageOnly?: boolean;
   @Field({ nullable: true }) @IsOptional() @Trim() @MaxLength(200) search?: string;
+  @Field(() => Int, { nullable: true, description: 'Only jobs whose lowest salary is at least this, in pence a year' })
+  @IsOptional()
+  @IsInt({ message: 'minSalaryPence must be a whole number of pence' })
+  @Min(0, MIN_SALARY)
+  @Max(100_000_000, MIN_SALARY)
+  minSalaryPence?: number;
+  @Field(() => Float, { nullable: true, description: 'Only jobs of at most this many hours a week' })
+  @IsOptional()
+  @Validate(InTenths, { message: 'maxHoursPerWeek must be a number of hours, to one decimal place' })
+  @Min(1, MAX_HOURS)
+  @Max(60, MAX_HOURS)
+  maxHoursPerWeek?: number;
 }

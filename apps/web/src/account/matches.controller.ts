@@ -5,6 +5,7 @@ import { describeEligibility } from '../formatting/eligibility';
 import { MyCourseMatchesDocument, MyJobMatchesDocument, MyPathwaysDocument } from '../graphql/generated';
 import { GraphQLApi } from '../graphql/graphql-api';
 import { TRANSLATOR } from '../i18n/i18n';
+import { courseMatchHints } from './match-hints';
 import { tokenOf } from './signed-in';
 
 /** Jobs you match (with the reason skill by skill), courses you can get into, and course-to-job pathways. */
@@ -30,8 +31,12 @@ export class MatchesController {
   @Get('matches/courses')
   @Render('account/course-matches')
   async courses(@Req() request: Request) {
-    const { myProgrammeMatches } = await this.api.request(MyCourseMatchesDocument, { first: 20 }, tokenOf(request));
+    const [{ myProgrammeMatches }, hints] = await Promise.all([
+      this.api.request(MyCourseMatchesDocument, { first: 20 }, tokenOf(request)),
+      courseMatchHints(this.api, tokenOf(request), this.t),
+    ]);
     return {
+      hints,
       matches: myProgrammeMatches.map((match) => ({
         ...match,
         eligibility: describeEligibility(match.programme.eligibility, this.t),
@@ -42,7 +47,10 @@ export class MatchesController {
   @Get('pathways')
   @Render('account/pathways')
   async pathways(@Req() request: Request) {
-    const { myPathways } = await this.api.request(MyPathwaysDocument, { first: 10 }, tokenOf(request));
-    return { pathways: myPathways };
+    const [{ myPathways }, hints] = await Promise.all([
+      this.api.request(MyPathwaysDocument, { first: 10 }, tokenOf(request)),
+      courseMatchHints(this.api, tokenOf(request), this.t),
+    ]);
+    return { pathways: myPathways, hints };
   }
 }

@@ -58,6 +58,18 @@ export class SkillsController {
     };
   }
 
+  /**
+   * Suggestions for the skills page's autocomplete (JavaScript only; the form without it lists results itself): up to
+   * 10 skills whose names match, as JSON. Signed-in only, like the page, so it is no-store too.
+   */
+  @Get('suggestions')
+  async suggestions(@Query() query: Record<string, unknown>): Promise<{ id: string; name: string }[]> {
+    const q = textParam(query, 'q', 100);
+    if (q.length < 2) return [];
+    const { skills } = await this.api.request(SkillSearchDocument, { search: q, first: 10 });
+    return skills.edges.map(({ node }) => ({ id: node.id, name: node.name }));
+  }
+
   @Get(':id/level')
   @Render('account/skill-level')
   async levelPage(@Req() request: Request, @Param('id', uuid) id: string) {

@@ -15,7 +15,11 @@ interface Asset {
 export interface AssetUrls {
   stylesheets: string[];
   script: string;
+  /** Only the skills page loads these (accessible-autocomplete, about 20 KB compressed), so `/` stays small. */
+  skillSearch: { stylesheet: string; script: string };
 }
+
+const withoutSourceMap = (js: string) => js.replace(/\/\/# sourceMappingURL=.*$/m, '');
 
 // The compiled govuk-frontend CSS carries @font-face rules for the GDS Transport font, which only GOV.UK may use
 // (WEB.md "branding"): drop them and use the reader's system font instead, so no font file is ever downloaded.
@@ -32,8 +36,8 @@ function hashed(name: string, extension: string, type: string, content: string):
 }
 
 /**
- * govuk-frontend's compiled CSS and JS (from node_modules), the service's own CSS, and the small module that starts
- * govuk-frontend's components, each named by a hash of its content so browsers may keep it for a year.
+ * govuk-frontend's compiled CSS and JS (from node_modules), the service's own CSS, the small module that starts
+ * govuk-frontend's components, and accessible-autocomplete's CSS and JS (from node_modules) for the skills page, each named by a hash of its content so browsers may keep it for a year.
  */
 export class Assets {
   private readonly byUrl = new Map<string, Asset>();
@@ -57,7 +61,7 @@ export class Assets {
       'govuk-frontend',
       'js',
       'text/javascript; charset=utf-8',
-      readFileSync(join(govukDir, 'govuk-frontend.min.js'), 'utf8').replace(/\/\/# sourceMappingURL=.*$/m, ''),
+      withoutSourceMap(readFileSync(join(govukDir, 'govuk-frontend.min.js'), 'utf8')),
     );
     const enhance = hashed(
       'enhance',
@@ -68,8 +72,32 @@ export class Assets {
         govukJs.url,
       ),
     );
-    for (const asset of [govukCss, ownCss, govukJs, enhance]) this.byUrl.set(asset.url, asset);
-    this.urls = { stylesheets: [govukCss.url, ownCss.url], script: enhance.url };
+    const autocompleteDir = join(require.resolve('accessible-autocomplete/package.json'), '..', 'dist');
+    const autocompleteCss = hashed(
+      'accessible-autocomplete',
+      'css',
+      'text/css; charset=utf-8',
+      readFileSync(join(autocompleteDir, 'accessible-autocomplete.min.css'), 'utf8').replace(
+        /\/\*# sourceMappingURL=.*\*\//,
+        '',
+      ),
+    );
+    // One file, one request: the component (a UMD script defining window.accessibleAutocomplete), then the page's
+    // enhancement that uses it.
+    const skillSearch = hashed(
+      'skill-search',
+      'js',
+      'text/javascript; charset=utf-8',
+      `${withoutSourceMap(readFileSync(join(autocompleteDir, 'accessible-autocomplete.min.js'), 'utf8'))}\n${readFileSync(join(webRoot, 'assets', 'skill-search.js'), 'utf8')}`,
+    );
+    for (const asset of [govukCss, ownCss, govukJs, enhance, autocompleteCss, skillSearch]) {
+      this.byUrl.set(asset.url, asset);
+    }
+    this.urls = {
+      stylesheets: [govukCss.url, ownCss.url],
+      script: enhance.url,
+      skillSearch: { stylesheet: autocompleteCss.url, script: skillSearch.url },
+    };
   }
 
   /** Express middleware answering /assets/<name>.<hash>.<ext>; anything else passes on. */

@@ -9,6 +9,9 @@ import { choicesParam, queryString, shownBefore, textParam } from '../search/sea
 export const PAGE_SIZE = 20;
 const KINDS = ['BOOTCAMP', 'T_LEVEL', 'APPRENTICESHIP', 'SHORT_COURSE'] as const;
 const DELIVERY = ['IN_PERSON', 'ONLINE', 'HYBRID'] as const;
+/** "When it starts": the choices, as the API's startingWithinDays. */
+export const STARTS_WITHIN = { '4-weeks': 28, '3-months': 91 } as const;
+const STARTS = Object.keys(STARTS_WITHIN) as (keyof typeof STARTS_WITHIN)[];
 
 /** Find a course (search, filters, paging) and a course's page, for anyone. */
 @Controller('courses')
@@ -25,6 +28,7 @@ export class CoursesController {
     const kinds = choicesParam(query, 'kind', KINDS);
     const delivery = choicesParam(query, 'delivery', DELIVERY);
     const funded = textParam(query, 'funded') === 'yes';
+    const [starts] = choicesParam(query, 'starts', STARTS);
     const { wards } = await this.api.request(WardsDocument, {});
     const ward = wards.find((one) => one.code === textParam(query, 'ward'));
     const after = textParam(query, 'after', 500) || undefined;
@@ -35,14 +39,23 @@ export class CoursesController {
       delivery: delivery.length ? [...delivery] : undefined,
       fullyFundedOnly: funded || undefined,
       wardCode: ward?.code,
+      startingWithinDays: starts ? STARTS_WITHIN[starts] : undefined,
     };
     const { programmes } = await this.api.request(CoursesDocument, { filter, first: PAGE_SIZE, after });
-    const current = { q, kind: kinds, delivery, funded: funded ? 'yes' : '', ward: ward?.code ?? '' };
+    const current = {
+      q,
+      kind: kinds,
+      delivery,
+      funded: funded ? 'yes' : '',
+      ward: ward?.code ?? '',
+      starts: starts ?? '',
+    };
     return {
       query: current,
       wards,
       kinds: KINDS,
       deliveryModes: DELIVERY,
+      startChoices: STARTS,
       courses: programmes.edges.map((edge) => edge.node),
       total: programmes.totalCount,
       from: programmes.edges.length ? shown + 1 : 0,

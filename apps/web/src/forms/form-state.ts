@@ -39,9 +39,13 @@ export function takeForm(request: Request, form: string, initial: Record<string,
   if (kept) {
     delete request.session.forms![form];
   }
-  const problems = kept?.errors ?? [];
+  return formView(kept?.values ?? initial, kept?.errors ?? []);
+}
+
+/** A form's values and problems as the view draws them (also for GET search forms, which keep nothing in the session). */
+export function formView(values: Record<string, string>, problems: FieldProblem[]): FormView {
   return {
-    values: kept?.values ?? initial,
+    values,
     hasErrors: problems.length > 0,
     errorList: problems.map((problem) => ({ text: problem.text, href: `#${problem.field}` })),
     errors: Object.fromEntries(problems.map((problem) => [problem.field, { text: problem.text }])),

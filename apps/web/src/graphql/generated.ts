@@ -55,12 +55,17 @@ export type LoginInput = {
   password: string;
 };
 
+/** A profile answer the eligibility rules read: date of birth, employment status, ward (where you live), highest qualification level */
+export type ProfileAnswer = 'DATE_OF_BIRTH' | 'EMPLOYMENT_STATUS' | 'HIGHEST_QUALIFICATION_LEVEL' | 'WARD';
+
 export type ProgrammeFilter = {
   delivery?: Array<DeliveryMode> | null | undefined;
   fullyFundedOnly?: boolean | null | undefined;
   kinds?: Array<ProgrammeKind> | null | undefined;
   search?: string | null | undefined;
   skillIds?: Array<string> | null | undefined;
+  /** Only courses with an OPEN cohort (you can apply now) starting within this many days of today */
+  startingWithinDays?: number | null | undefined;
   wardCode?: string | null | undefined;
 };
 
@@ -103,6 +108,10 @@ export type TargetGroup = 'AGED_50_PLUS' | 'DISABLED' | 'ETHNIC_MINORITY' | 'TRA
 
 export type VacancyFilter = {
   contracts?: Array<ContractType> | null | undefined;
+  /** Only jobs of at most this many hours a week */
+  maxHoursPerWeek?: number | null | undefined;
+  /** Only jobs whose lowest salary is at least this, in pence a year */
+  minSalaryPence?: number | null | undefined;
   realLivingWageOnly?: boolean | null | undefined;
   search?: string | null | undefined;
   skillIds?: Array<string> | null | undefined;
@@ -431,6 +440,12 @@ export type JobQuery = {
     ward: { name: string } | null;
     requirements: Array<{ level: SkillLevel; essential: boolean; skill: { id: string; name: string } }>;
   } | null;
+};
+
+export type MyCourseMatchHintsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyCourseMatchHintsQuery = {
+  myProgrammeMatchHints: Array<{ answer: ProfileAnswer; additionalCount: number }>;
 };
 
 export type MyJobMatchesQueryVariables = Exact<{
@@ -1986,6 +2001,32 @@ export const JobDocument = {
     },
   ],
 } as unknown as DocumentNode<JobQuery, JobQueryVariables>;
+export const MyCourseMatchHintsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyCourseMatchHints' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myProgrammeMatchHints' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'answer' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'additionalCount' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyCourseMatchHintsQuery, MyCourseMatchHintsQueryVariables>;
 export const MyJobMatchesDocument = {
   kind: 'Document',
   definitions: [

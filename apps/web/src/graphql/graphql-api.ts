@@ -1,7 +1,9 @@
+import { END_USER_ADDRESS_HEADER, WEB_CLIENT_SECRET_HEADER } from '@app/config';
 import { Inject, Injectable } from '@nestjs/common';
 import { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { WEB_OPTIONS, WebOptions } from '../web-options';
+import { visitorAddress } from './visitor';
 
 /** One field the API refused, as `extensions.fieldErrors` gives it (API.md "Errors"). */
 export interface ApiFieldError {
@@ -46,6 +48,12 @@ export class GraphQLApi {
   ): Promise<Result> {
     const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
     if (token) headers.authorization = `Bearer ${token}`;
+    const visitor = visitorAddress();
+    if (visitor) {
+      // So the API's per-IP limits count this visitor, not the web server every visitor's calls come from.
+      headers[WEB_CLIENT_SECRET_HEADER] = this.options.webClientSecret;
+      headers[END_USER_ADDRESS_HEADER] = visitor;
+    }
     const response = await fetch(this.options.apiUrl(), {
       method: 'POST',
       headers,

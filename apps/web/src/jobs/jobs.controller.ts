@@ -1,18 +1,27 @@
-import { Controller, Get, NotFoundException, Param, ParseUUIDPipe, Query, Render, Req } from '@nestjs/common';
+import { Controller, Get, Inject, NotFoundException, Param, ParseUUIDPipe, Query, Render, Req } from '@nestjs/common';
 import { Request } from 'express';
-import { takeForm } from '../forms/form-state';
-import { JobDocument, JobsDocument, WardsDocument } from '../graphql/generated';
-import { GraphQLApi } from '../graphql/graphql-api';
+import { TFunction } from 'i18next';
+import { FieldProblem, formView, problemsFromApi, takeForm } from '../forms/form-state';
+import { JobDocument, JobsDocument, JobsQuery, VacancyFilter, WardsDocument } from '../graphql/generated';
+import { ApiError, GraphQLApi } from '../graphql/graphql-api';
+import { TRANSLATOR } from '../i18n/i18n';
+import { PAY_FILTER_API_FIELDS, readPayFilters } from '../search/job-pay-filters';
 import { choicesParam, queryString, shownBefore, textParam } from '../search/search-params';
 
 const PAGE_SIZE = 20;
 const WORKPLACES = ['ON_SITE', 'HYBRID', 'REMOTE'] as const;
 const CONTRACTS = ['PERMANENT', 'FIXED_TERM', 'APPRENTICESHIP', 'TEMPORARY'] as const;
 
+/** A page of jobs found, or what stopped the search. */
+type Found = { vacancies?: JobsQuery['vacancies']; problems: FieldProblem[] };
+
 /** Find a job (search, filters, paging) and a job's page, for anyone. */
 @Controller('jobs')
 export class JobsController {
-  constructor(private readonly api: GraphQLApi) {}
+  constructor(
+    private readonly api: GraphQLApi,
+    @Inject(TRANSLATOR) private readonly t: TFunction,
+  ) {}
 
   @Get()
   @Render('jobs/index')
@@ -25,21 +34,35 @@ export class JobsController {
     const ward = wards.find((one) => one.code === textParam(query, 'ward'));
     const after = textParam(query, 'after', 500) || undefined;
     const shown = after ? shownBefore(query) : 0;
+    const pay = readPayFilters(query, this.t);
     const filter = {
       search: q || undefined,
       workplaces: workplaces.length ? [...workplaces] : undefined,
       contracts: contracts.length ? [...contracts] : undefined,
       realLivingWageOnly: livingWage || undefined,
       wardCode: ward?.code,
+      ...pay.filter,
     };
-    const { vacancies } = await this.api.request(JobsDocument, { filter, first: PAGE_SIZE, after });
     const current = {
       q,
       workplace: workplaces,
       contract: contracts,
       livingWage: livingWage ? 'yes' : '',
       ward: ward?.code ?? '',
+      ...pay.typed,
     };
+    const found: Found = pay.problems.length ? { problems: pay.problems } : await this.find(filter, after);
+    if (!found.vacancies) {
+      // The typed values stay in the boxes with the GOV.UK error summary; no results until they are corrected.
+      return {
+        query: current,
+        wards,
+        workplaces: WORKPLACES,
+        contracts: CONTRACTS,
+        form: formView(pay.typed, found.problems),
+      };
+    }
+    const { vacancies } = found;
     return {
       query: current,
       wards,
@@ -54,6 +77,17 @@ export class JobsController {
         : undefined,
       firstHref: after ? `/jobs${queryString(current)}` : undefined,
     };
+  }
+
+  /** A page of jobs, or the API's refusal of a salary or hours outside its ranges as problems with those boxes. */
+  private async find(filter: VacancyFilter, after: string | undefined): Promise<Found> {
+    try {
+      const { vacancies } = await this.api.request(JobsDocument, { filter, first: PAGE_SIZE, after });
+      return { vacancies, problems: [] };
+    } catch (error) {
+      if (!(error instanceof ApiError) || error.code !== 'BAD_USER_INPUT') throw error;
+      return { problems: problemsFromApi(error, PAY_FILTER_API_FIELDS, 'minSalary', this.t) };
+    }
   }
 
   @Get(':id')
