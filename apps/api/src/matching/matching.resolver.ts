@@ -8,6 +8,8 @@ import {
   blindLevel,
   CandidateMatchingService,
   ProgrammeMatchingService,
+  programmeFits,
+  vacancyFits,
   relevantProgrammes,
   reportedScore,
   ResidentContext,
@@ -60,14 +62,23 @@ export class MatchingResolver {
     const vacancies = await this.presenter.vacanciesById(rows.map((row) => row.vacancyId));
     const pathwayLoader = this.pathwayLoader(resident, loaders);
     return Promise.all(
-      rows.map(async (row) => ({
-        vacancy: vacancies.get(row.vacancyId)!,
-        score: reportedScore(row.score),
-        fullyQualified: row.fullyQualified,
-        distanceKm: row.distanceKm,
-        skills: this.presenter.skillMatches(await loaders.requirements.load(row.vacancyId), resident.skills),
-        pathwayLoader,
-      })),
+      rows.map(async (row) => {
+        const vacancy = vacancies.get(row.vacancyId)!;
+        const requirements = await loaders.requirements.load(row.vacancyId);
+        return {
+          vacancy,
+          score: reportedScore(row.score),
+          fullyQualified: row.fullyQualified,
+          distanceKm: row.distanceKm,
+          skills: this.presenter.skillMatches(requirements, resident.skills),
+          fits: vacancyFits(
+            resident,
+            vacancy,
+            requirements.map((r) => r.skill.category),
+          ),
+          pathwayLoader,
+        };
+      }),
     );
   }
 
@@ -93,16 +104,27 @@ export class MatchingResolver {
     const rows = await this.programmeMatching.matchProgrammes(resident, filter ?? {}, limit);
     const skills = await this.presenter.skillsById(rows.flatMap((row) => row.skillsGained.map((g) => g.skillId)));
     return Promise.all(
-      rows.map(async (row) => ({
-        programme: (await loaders.programme.load(row.programmeId))!,
-        nextCohort: (await loaders.cohortsOfProgramme.load(row.programmeId)).find((c) => c.id === row.cohortId)!,
-        skillsGained: row.skillsGained
-          .map((gain) => ({ skill: skills.get(gain.skillId)!, level: levelFromValue(gain.level) }))
-          .sort((a, b) => a.skill.name.localeCompare(b.skill.name)),
-        vacanciesOpened: row.vacanciesOpened,
-        vacanciesImproved: row.vacanciesImproved,
-        distanceKm: row.distanceKm,
-      })),
+      rows.map(async (row) => {
+        const programme = (await loaders.programme.load(row.programmeId))!;
+        const nextCohort = (await loaders.cohortsOfProgramme.load(row.programmeId)).find((c) => c.id === row.cohortId)!;
+        const taught = await loaders.skillsTaught.load(row.programmeId);
+        return {
+          programme,
+          nextCohort,
+          fits: programmeFits(
+            resident,
+            programme,
+            nextCohort,
+            taught.map((t) => t.skill.category),
+          ),
+          skillsGained: row.skillsGained
+            .map((gain) => ({ skill: skills.get(gain.skillId)!, level: levelFromValue(gain.level) }))
+            .sort((a, b) => a.skill.name.localeCompare(b.skill.name)),
+          vacanciesOpened: row.vacanciesOpened,
+          vacanciesImproved: row.vacanciesImproved,
+          distanceKm: row.distanceKm,
+        };
+      }),
     );
   }
 
