@@ -2,7 +2,7 @@ import { addDays, londonToday } from '@app/reference';
 import { TestApp } from '@app/testing';
 import { Workplace } from '@app/vacancies';
 import { Actors, codes, createActors, skillIds } from './actors';
-import { newResident, openCohort, openVacancy } from './brokerage-fixtures';
+import { newResident, openVacancy } from './brokerage-fixtures';
 import { startApi } from './test-api';
 
 const VACANCY_MATCHES = `query ($filter: MatchFilter) { myVacancyMatches(filter: $filter) {

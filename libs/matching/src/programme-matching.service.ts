@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { londonToday } from '@app/reference';
+import { programmesClosing } from './closing-programmes';
 import { ProgrammeIndex } from './programme-index';
 import {
   matchingSnapshots,
@@ -61,6 +62,11 @@ export class ProgrammeMatchingService {
       if (index !== undefined) mask[index] = 1;
     }
     return mask;
+  }
+
+  /** Programmes listed for the resident that close some of `gaps` (skill id → level required), best first. */
+  async programmesClosing(resident: ResidentContext, gaps: ReadonlyMap<string, number>, limit: number) {
+    return programmesClosing(await this.snapshots(), resident, gaps, londonToday(), limit);
   }
 
   /** Programme → vacancy pathways: listed programmes paired with the vacancies they open, in MATCHING.md's order. */
