@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Render, Req } from '@nestjs/common';
+import { Controller, Get, Inject, Query, Render, Req } from '@nestjs/common';
 import { Request } from 'express';
 import { TFunction } from 'i18next';
 import { describeEligibility } from '../formatting/eligibility';
@@ -7,7 +7,10 @@ import { GraphQLApi } from '../graphql/graphql-api';
 import { TRANSLATOR } from '../i18n/i18n';
 import { tokenOf } from './signed-in';
 
-/** Jobs you match (with the reason skill by skill), courses you can get into, and course-to-job pathways. */
+/**
+ * Jobs you match (with the reason skill by skill and how each fits your life), courses you can get into (the same),
+ * and course-to-job pathways. `?interests=only` keeps to the work the resident said interests them.
+ */
 @Controller('account')
 export class MatchesController {
   constructor(
@@ -17,9 +20,15 @@ export class MatchesController {
 
   @Get('matches/jobs')
   @Render('account/job-matches')
-  async jobs(@Req() request: Request) {
-    const { myVacancyMatches } = await this.api.request(MyJobMatchesDocument, { first: 20 }, tokenOf(request));
+  async jobs(@Req() request: Request, @Query('interests') interests?: string) {
+    const interestsOnly = interests === 'only';
+    const { myVacancyMatches } = await this.api.request(
+      MyJobMatchesDocument,
+      { first: 20, filter: { interestsOnly } },
+      tokenOf(request),
+    );
     return {
+      interestsOnly,
       matches: myVacancyMatches.map((match) => ({
         ...match,
         met: match.skills.filter((skill) => skill.met).length,
@@ -29,9 +38,15 @@ export class MatchesController {
 
   @Get('matches/courses')
   @Render('account/course-matches')
-  async courses(@Req() request: Request) {
-    const { myProgrammeMatches } = await this.api.request(MyCourseMatchesDocument, { first: 20 }, tokenOf(request));
+  async courses(@Req() request: Request, @Query('interests') interests?: string) {
+    const interestsOnly = interests === 'only';
+    const { myProgrammeMatches } = await this.api.request(
+      MyCourseMatchesDocument,
+      { first: 20, filter: { interestsOnly } },
+      tokenOf(request),
+    );
     return {
+      interestsOnly,
       matches: myProgrammeMatches.map((match) => ({
         ...match,
         eligibility: describeEligibility(match.programme.eligibility, this.t),
