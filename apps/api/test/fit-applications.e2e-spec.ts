@@ -178,6 +178,13 @@ describe('Disability Confident interviews and rejection feedback (e2e)', () => {
       'feedback.unmetSkillIds.0',
     ]);
     expect(codes(await advance(applied.id, 'REJECTED', { reason: 'WHIM' }))).toEqual(['BAD_USER_INPUT']);
+    expect(
+      fieldPaths(
+        await advance(applied.id, 'REJECTED', { reason: 'SKILLS', message: 'x'.repeat(5001), unmetSkillIds: ['nope'] }),
+      ),
+    ).toEqual(['feedback.message', 'feedback.unmetSkillIds']);
+    const tooLong = await api.gql(APPLY, { v: confidentVacancy, dc: false, adj: 'x'.repeat(5001) }, resident.token);
+    expect(fieldPaths(tooLong)).toEqual(['adjustments']);
     const unchanged = await api.gql<{ myApplications: { edges: { node: { status: string; feedback: unknown } }[] } }>(
       MY_FEEDBACK,
       {},
