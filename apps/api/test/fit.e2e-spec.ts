@@ -284,4 +284,48 @@ describe('matching that fits a life (e2e)', () => {
     );
     expect(after.data!.myProfile).toEqual({ interests: ['Cyber security'], availableTimes: ['SCHOOL_HOURS'] });
   });
+
+  it('explains one job or course on its own page, whether or not it is a match', async () => {
+    const resident = await cyberResident();
+    const { data: jobs } = await api.gql<{ vacancies: { edges: { node: { id: string; title: string } }[] } }>(
+      `{ vacancies(first: 20) { edges { node { id title } } } }`,
+    );
+    const engineer = jobs!.vacancies.edges.find((e) => e.node.title === 'Security Engineer')!.node.id;
+    const job = await api.gql<{ myVacancyFits: Note[] }>(
+      `query ($id: ID!) { myVacancyFits(vacancyId: $id) { kind met text } }`,
+      { id: engineer },
+      resident.token,
+    );
+    expect(job.data!.myVacancyFits.map((n) => [n.kind, n.met])).toEqual([
+      ['INTERESTS', true],
+      ['HOURS', false],
+    ]);
+    const { data: courses } = await api.gql<{ programmes: { edges: { node: { id: string; title: string } }[] } }>(
+      `{ programmes(first: 20) { edges { node { id title } } } }`,
+    );
+    const evening = courses!.programmes.edges.find((e) => e.node.title === 'Evening Ethical Hacking')!.node.id;
+    const course = await api.gql<{ myProgrammeFits: Note[] }>(
+      `query ($id: ID!) { myProgrammeFits(programmeId: $id) { kind met text } }`,
+      { id: evening },
+      resident.token,
+    );
+    expect(course.data!.myProgrammeFits.map((n) => [n.kind, n.met])).toEqual([
+      ['INTERESTS', true],
+      ['HOURS', false],
+      ['TIMES', false],
+      ['DEVICE', false],
+    ]);
+    const unknown = await api.gql(
+      `query ($id: ID!) { myProgrammeFits(programmeId: $id) { kind } }`,
+      { id: '0b0e2f3c-0000-4000-8000-000000000000' },
+      resident.token,
+    );
+    expect(codes(unknown)).toEqual(['NOT_FOUND']);
+    const employer = await api.gql(
+      `query ($id: ID!) { myVacancyFits(vacancyId: $id) { kind } }`,
+      { id: engineer },
+      actors.employer.token,
+    );
+    expect(codes(employer)).toEqual(['FORBIDDEN']);
+  });
 });
