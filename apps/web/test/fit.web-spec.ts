@@ -149,9 +149,14 @@ describe('matching that fits a life, without JavaScript', () => {
     expect(courses).toContain('Runs in the evenings: you said you are free in school hours');
     expect(courses).toContain('This course is 20 hours a week: more than the 16 hours you have');
     await go(page, `/courses/${cryptoCourse}`);
-    expect(await main.innerText()).toContain('The provider lends laptops to learners who need one.');
+    const course = await main.innerText();
+    expect(course).toContain('The provider lends laptops to learners who need one.');
+    expect(course).toContain('How this fits your life');
+    expect(course).toContain('Runs in school hours, when you said you are free');
 
     // A Disability Confident interview, with adjustments.
+    await go(page, `/jobs/${securityJob}`);
+    expect(await main.innerText()).toContain('This job is 37.5 hours a week: more than the 16 hours you have');
     await go(page, `/jobs/${socJob}`);
     await page.getByLabel(/consider me for an interview under the scheme/).check();
     await page.getByLabel(/Adjustments you would like/).fill('Step-free access');

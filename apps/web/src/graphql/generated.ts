@@ -415,6 +415,18 @@ export type SkillCategoriesQueryVariables = Exact<{ [key: string]: never }>;
 
 export type SkillCategoriesQuery = { skillCategories: Array<string> };
 
+export type MyVacancyFitsQueryVariables = Exact<{
+  vacancyId: string;
+}>;
+
+export type MyVacancyFitsQuery = { myVacancyFits: Array<{ kind: MatchNoteKind; met: boolean; text: string }> };
+
+export type MyProgrammeFitsQueryVariables = Exact<{
+  programmeId: string;
+}>;
+
+export type MyProgrammeFitsQuery = { myProgrammeFits: Array<{ kind: MatchNoteKind; met: boolean; text: string }> };
+
 export type JobsQueryVariables = Exact<{
   filter?: VacancyFilter | null | undefined;
   first?: number | null | undefined;
@@ -1907,6 +1919,88 @@ export const SkillCategoriesDocument = {
     },
   ],
 } as unknown as DocumentNode<SkillCategoriesQuery, SkillCategoriesQueryVariables>;
+export const MyVacancyFitsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyVacancyFits' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'vacancyId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myVacancyFits' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'vacancyId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'vacancyId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'met' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyVacancyFitsQuery, MyVacancyFitsQueryVariables>;
+export const MyProgrammeFitsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyProgrammeFits' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'programmeId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myProgrammeFits' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'programmeId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'programmeId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'met' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyProgrammeFitsQuery, MyProgrammeFitsQueryVariables>;
 export const JobsDocument = {
   kind: 'Document',
   definitions: [

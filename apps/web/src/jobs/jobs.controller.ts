@@ -1,7 +1,8 @@
 import { Controller, Get, NotFoundException, Param, ParseUUIDPipe, Query, Render, Req } from '@nestjs/common';
 import { Request } from 'express';
 import { takeForm } from '../forms/form-state';
-import { JobDocument, JobsDocument, WardsDocument } from '../graphql/generated';
+import { fitsForPage } from '../account/page-fits';
+import { JobDocument, JobsDocument, MyVacancyFitsDocument, WardsDocument } from '../graphql/generated';
 import { GraphQLApi } from '../graphql/graphql-api';
 import { choicesParam, queryString, shownBefore, textParam } from '../search/search-params';
 
@@ -61,6 +62,10 @@ export class JobsController {
   async job(@Req() request: Request, @Param('id', new ParseUUIDPipe({ errorHttpStatusCode: 404 })) id: string) {
     const { vacancy } = await this.api.request(JobDocument, { id });
     if (!vacancy) throw new NotFoundException();
-    return { job: vacancy, form: takeForm(request, `apply-${id}`) };
+    const fits = await fitsForPage(
+      request,
+      async (token) => (await this.api.request(MyVacancyFitsDocument, { vacancyId: id }, token)).myVacancyFits,
+    );
+    return { job: vacancy, fits, form: takeForm(request, `apply-${id}`) };
   }
 }
