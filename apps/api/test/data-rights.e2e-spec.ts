@@ -27,7 +27,8 @@ describe('data rights (e2e): export everything, delete the person and keep anony
     );
     await api.gql(`mutation ($c: ID!) { applyToCohort(cohortId: $c) { id } }`, { c: cohortId }, resident.token);
     await api.gql(
-      `mutation ($v: ID!) { applyToVacancy(vacancyId: $v, coverNote: "Hello") { id } }`,
+      `mutation ($v: ID!) { applyToVacancy(vacancyId: $v, coverNote: "Hello", disabilityConfidentInterview: true,
+         adjustments: "A quiet room") { id } }`,
       { v: vacancyId },
       resident.token,
     );
@@ -42,7 +43,14 @@ describe('data rights (e2e): export everything, delete the person and keep anony
       history: [{ status: 'APPLIED', byRole: 'RESIDENT' }],
     });
     expect(data.enrolments[0].demographicSnapshot).toMatchObject({ gender: 'NON_BINARY', disability: 'YES' });
-    expect(data.applications[0]).toMatchObject({ status: 'APPLIED', coverNote: 'Hello', vacancyId });
+    expect(data.applications[0]).toMatchObject({
+      status: 'APPLIED',
+      coverNote: 'Hello',
+      vacancyId,
+      disabilityConfidentInterview: true,
+      adjustments: 'A quiet room',
+      feedback: null,
+    });
     expect(data.auditTrail.map((e: { action: string }) => e.action)).toEqual(
       expect.arrayContaining(['ENROLMENT_APPLIED', 'APPLICATION_APPLIED']),
     );
@@ -64,7 +72,8 @@ describe('data rights (e2e): export everything, delete the person and keep anony
       resident.token,
     );
     const application = await api.gql<{ applyToVacancy: { id: string } }>(
-      `mutation ($v: ID!) { applyToVacancy(vacancyId: $v, coverNote: "Personal words") { id } }`,
+      `mutation ($v: ID!) { applyToVacancy(vacancyId: $v, coverNote: "Personal words", disabilityConfidentInterview: true,
+         adjustments: "Words about my health") { id } }`,
       { v: vacancyId },
       resident.token,
     );
@@ -89,10 +98,16 @@ describe('data rights (e2e): export everything, delete the person and keep anony
     );
     // The record ends WITHDRAWN (docs/brokerage.md "Data rights"): it holds no place and waits for no one.
     expect(kept).toEqual({ resident_id: null, status: 'WITHDRAWN', ethnicity: null, age_band: null, ward: null });
-    const [keptApplication] = await db.query(`SELECT resident_id, cover_note FROM applications WHERE id = $1`, [
-      application.data!.applyToVacancy.id,
-    ]);
-    expect(keptApplication).toEqual({ resident_id: null, cover_note: null });
+    const [keptApplication] = await db.query(
+      `SELECT resident_id, cover_note, adjustments, disability_confident_interview FROM applications WHERE id = $1`,
+      [application.data!.applyToVacancy.id],
+    );
+    expect(keptApplication).toEqual({
+      resident_id: null,
+      cover_note: null,
+      adjustments: null,
+      disability_confident_interview: false,
+    });
     for (const table of ['users', 'resident_profiles', 'resident_skills', 'equality_monitoring']) {
       const column = table === 'users' ? 'id' : 'user_id';
       expect({ table, rows: await db.query(`SELECT 1 FROM ${table} WHERE ${column} = $1`, [resident.userId]) }).toEqual(

@@ -21,6 +21,8 @@ import { GOOD_PASSWORD, startApi, uniqueEmail } from './test-api';
 // Answers chosen to be recognisable anywhere in a response: no other data of the platform spells them.
 const MARKERS = ['ARAB', 'SELF_DESCRIBED', '"ethnicity"', '"gender"', '"trans"', '"disability"'];
 const MAX_DEPTH = 4;
+const ADJUSTMENTS = 'Adjustments QZX marker';
+const DC_REQUEST = '"disabilityConfidentInterview":true';
 
 /** A selection of every field reachable without required arguments, to MAX_DEPTH levels. */
 function selection(type: GraphQLObjectType, depth: number): string {
@@ -106,7 +108,12 @@ describe('equality data never leaves except to the resident it describes (e2e)',
     const enrolment = await enrolments.apply(owner, cohort.id);
     await enrolments.offer({ ...actors.provider, role: Role.PROVIDER }, enrolment.id);
     const applications = api.app.get(ApplicationService);
-    const application = await applications.apply(owner, vacancy.id, 'Cover note');
+    // A Disability Confident request is not equality data, but only the resident and the employer it was made to see
+    // it; the adjustments only the resident until INTERVIEWING (issue 17).
+    const application = await applications.apply(owner, vacancy.id, 'Cover note', {
+      disabilityConfidentInterview: true,
+      adjustments: ADJUSTMENTS,
+    });
     await applications.advance(
       { ...actors.employer, role: Role.EMPLOYER },
       application.id,
@@ -121,7 +128,7 @@ describe('equality data never leaves except to the resident it describes (e2e)',
       vacancy: vacancy.id,
       resident: user.id,
     });
-    for (const role of ['resident', 'employer', 'provider', 'broker', 'analyst', 'admin'] as const) {
+    for (const role of ['resident', 'employer', 'otherEmployer', 'provider', 'broker', 'analyst', 'admin'] as const) {
       tokens[role] = actors[role].token;
     }
   });
@@ -172,4 +179,27 @@ describe('equality data never leaves except to the resident it describes (e2e)',
     // Not a vacuous pass: many of those queries did return data.
     expect(answered).toBeGreaterThanOrEqual(30);
   }, 120_000); // every query × every role: a few hundred requests
+
+  it('the Disability Confident request reaches only the employer it was made to, the adjustments nobody else yet', async () => {
+    const queries = everyQuery();
+    const own = await api.gql(
+      `{ myApplications { edges { node { disabilityConfidentInterview adjustments } } } }`,
+      {},
+      ownerToken,
+    );
+    expect(JSON.stringify(own)).toContain(DC_REQUEST);
+    expect(JSON.stringify(own)).toContain(ADJUSTMENTS);
+    let employerSawRequest = false;
+    for (const [role, token] of Object.entries(tokens)) {
+      for (const { name, query } of queries) {
+        const text = JSON.stringify(await api.gql(query, {}, token));
+        if (text.includes(ADJUSTMENTS)) throw new Error(`${role} saw the adjustments in ${name}`);
+        if (text.includes(DC_REQUEST)) {
+          if (role !== 'employer') throw new Error(`${role} saw the Disability Confident request in ${name}`);
+          employerSawRequest = true;
+        }
+      }
+    }
+    expect(employerSawRequest).toBe(true);
+  }, 120_000);
 });

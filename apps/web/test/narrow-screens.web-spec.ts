@@ -90,6 +90,7 @@ describe('every page at 320 px wide', () => {
       '/account/profile/where',
       '/account/profile/situation',
       '/account/profile/digital',
+      '/account/profile/interests',
       '/account/skills?q=python',
       `/account/skills/${pythonId}/level`,
       '/account/matches/jobs',

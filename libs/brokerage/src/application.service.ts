@@ -5,6 +5,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '@app/audit';
 import { MetricsScheduler } from '@app/metrics';
 import { fetchKeysetPage, KeysetPage, KeysetPosition, SqlParams } from '@app/database';
+import { InvalidInputError } from '@app/errors';
 import { OrganisationEntity, Role } from '@app/identity';
 import { londonToday, RealLivingWageService } from '@app/reference';
 import { effectiveVacancyStatus, VacancyEntity, VacancyStatus } from '@app/vacancies';
@@ -19,6 +20,14 @@ import { noticeApplicationChange } from './metrics-notice';
 import { closeOpenApplications, recordEmployment } from './hiring';
 import { inMutation, recordStatusChange } from './status-history';
 import { breaksGuaranteedInterview, canMoveApplication } from './transitions';
+import { ApplicationFeedbackInput, feedbackProblems } from './feedback-rules';
+import { hasDisabilityConfidentGuarantee } from './interview-guarantee';
+
+/** What a resident may ask for when applying, beside the cover note. */
+export interface ApplicationRequest {
+  disabilityConfidentInterview?: boolean;
+  adjustments?: string | null;
+}
 
 const LIVE_STATUSES = [
   ApplicationStatus.APPLIED,
@@ -38,10 +47,19 @@ export class ApplicationService {
     private readonly livingWage: RealLivingWageService,
   ) {}
 
-  /** Applies to an OPEN vacancy of a verified employer; one live application per resident and vacancy. */
-  apply(actor: Actor, vacancyId: string, coverNote: string | null): Promise<ApplicationEntity> {
+  /**
+   * Applies to an OPEN vacancy of a verified employer; one live application per resident and vacancy. `request`: the
+   * Disability Confident offer of an interview asked for, and reasonable adjustments (docs/matching.md).
+   */
+  apply(
+    actor: Actor,
+    vacancyId: string,
+    coverNote: string | null,
+    request: ApplicationRequest = {},
+  ): Promise<ApplicationEntity> {
     return this.inTransaction(async (manager) => {
-      const vacancy = await this.openVacancy(manager, vacancyId);
+      const { vacancy, employer } = await this.openVacancy(manager, vacancyId);
+      const asked = request.disabilityConfidentInterview ?? false;
       const live = await manager.existsBy(ApplicationEntity, {
         residentId: actor.userId,
         vacancyId: vacancy.id,
@@ -55,6 +73,15 @@ export class ApplicationService {
           status: ApplicationStatus.APPLIED,
           coverNote,
           guaranteedInterview: await this.hasGuaranteedInterview(manager, actor.userId, vacancy.id),
+          disabilityConfidentInterview: asked,
+          disabilityConfidentGuaranteed: await hasDisabilityConfidentGuarantee(
+            manager,
+            actor.userId,
+            vacancy.id,
+            asked,
+            employer.disabilityConfident,
+          ),
+          adjustments: request.adjustments ?? null,
           snapshotId: await takeSnapshot(manager, actor.userId, londonToday()),
         }),
       );
@@ -67,8 +94,14 @@ export class ApplicationService {
     return this.move(actor, id, ApplicationStatus.WITHDRAWN);
   }
 
-  advance(actor: Actor, id: string, to: ApplicationStatus): Promise<ApplicationEntity> {
-    return this.move(actor, id, to);
+  /** The employer's step; `feedback` only with a rejection (feedbackProblems). */
+  advance(
+    actor: Actor,
+    id: string,
+    to: ApplicationStatus,
+    feedback?: ApplicationFeedbackInput | null,
+  ): Promise<ApplicationEntity> {
+    return this.move(actor, id, to, feedback);
   }
 
   pageForResident(residentId: string, limit: number, after?: KeysetPosition): Promise<KeysetPage<ApplicationEntity>> {
@@ -121,19 +154,44 @@ export class ApplicationService {
   }
 
   /** One status step: the resident withdraws, or the employer moves the application on or rejects it. */
-  private async move(actor: Actor, id: string, to: ApplicationStatus): Promise<ApplicationEntity> {
+  private async move(
+    actor: Actor,
+    id: string,
+    to: ApplicationStatus,
+    feedback?: ApplicationFeedbackInput | null,
+  ): Promise<ApplicationEntity> {
     // Read before the transaction: a transaction must not wait for a second pool connection while it holds the
     // vacancy's lock, or concurrent hires waiting on that lock could hold every connection.
     const livingWage = to === ApplicationStatus.HIRED ? await this.livingWage.hourlyPenceOn(londonToday()) : null;
     return this.inTransaction(async (manager) => {
       const { application, vacancy } = await this.lockApplication(manager, actor, id);
+      if (feedback) {
+        const required: { skill_id: string }[] = await manager.query(
+          'SELECT skill_id FROM vacancy_requirements WHERE vacancy_id = $1',
+          [vacancy.id],
+        );
+        const problems = feedbackProblems(
+          feedback,
+          to,
+          required.map((r) => r.skill_id),
+        );
+        if (problems.length) throw new InvalidInputError(problems);
+      }
       if (application.status === ApplicationStatus.UNSUCCESSFUL) throw this.vacancyFilled();
       if (!canMoveApplication(application.status, to, actor.role)) throw BrokerageError.illegal(application.status, to);
+      // Checked on the locked row, so a rejection racing the move to INTERVIEWING sees the one that committed first.
       if (breaksGuaranteedInterview(application, to)) {
         throw BrokerageError.conflict(
           BrokerageErrorReason.GUARANTEED_INTERVIEW,
-          'This applicant has a guaranteed interview: they can only be turned down once interviewed',
+          application.guaranteedInterview
+            ? 'This applicant has a guaranteed interview: they can only be turned down once interviewed'
+            : 'This applicant asked for an interview under Disability Confident and meets every essential requirement: they can only be turned down once interviewed',
         );
+      }
+      if (feedback && to === ApplicationStatus.REJECTED) {
+        application.feedbackReason = feedback.reason;
+        application.feedbackMessage = feedback.message || null;
+        application.feedbackUnmetSkillIds = [...(feedback.unmetSkillIds ?? [])];
       }
       const filled = to === ApplicationStatus.HIRED && (await this.hire(manager, application, vacancy, livingWage));
       application.status = to;
@@ -215,7 +273,10 @@ export class ApplicationService {
    * The vacancy, share-locked so an application cannot slip in while a hire is filling it (the hire's lock makes this
    * wait, then the filled vacancy is seen); applicants do not wait for each other.
    */
-  private async openVacancy(manager: EntityManager, vacancyId: string): Promise<VacancyEntity> {
+  private async openVacancy(
+    manager: EntityManager,
+    vacancyId: string,
+  ): Promise<{ vacancy: VacancyEntity; employer: OrganisationEntity }> {
     const vacancy = isUUID(vacancyId)
       ? await manager.findOne(VacancyEntity, { where: { id: vacancyId }, lock: { mode: 'pessimistic_read' } })
       : null;
@@ -231,7 +292,7 @@ export class ApplicationService {
         'This vacancy is no longer taking applications',
       );
     }
-    return vacancy;
+    return { vacancy, employer };
   }
 
   /**

@@ -50,3 +50,12 @@ export const FINAL_APPLICATION_STATUSES: readonly ApplicationStatus[] = [
   ApplicationStatus.WITHDRAWN,
   ApplicationStatus.UNSUCCESSFUL,
 ];
+
+/** Why an employer turned an application down (ApplicationFeedbackInput.reason). */
+export enum RejectionReason {
+  SKILLS = 'SKILLS',
+  EXPERIENCE = 'EXPERIENCE',
+  RIGHT_TO_WORK = 'RIGHT_TO_WORK',
+  AVAILABILITY = 'AVAILABILITY',
+  OTHER = 'OTHER',
+}

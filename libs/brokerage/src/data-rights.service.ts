@@ -57,6 +57,9 @@ export class DataRightsService {
         `SELECT coalesce(json_agg(json_build_object(
                   'id', a.id, 'vacancy', v.title, 'vacancyId', a.vacancy_id, 'status', a.status, 'coverNote', a.cover_note,
                   'guaranteedInterview', a.guaranteed_interview, 'createdAt', a.created_at,
+                  'disabilityConfidentInterview', a.disability_confident_interview, 'adjustments', a.adjustments,
+                  'feedback', CASE WHEN a.feedback_reason IS NULL THEN NULL ELSE json_build_object('reason', a.feedback_reason,
+                    'message', a.feedback_message, 'unmetSkillIds', a.feedback_unmet_skill_ids) END,
                   'history', (SELECT coalesce(json_agg(json_build_object('status', h.status, 'at', h.at, 'byRole', h.by_role, 'reason', h.reason) ORDER BY h.at, h.id), '[]')
                               FROM application_status_changes h WHERE h.application_id = a.id),
                   'demographicSnapshot', (SELECT to_jsonb(d) - 'id' FROM demographic_snapshots d WHERE d.id = a.snapshot_id)
@@ -77,7 +80,8 @@ export class DataRightsService {
 
   /**
    * Erases the resident after checking their password: the account, profile, skills and equality answers go; their
-   * enrolments and applications stay without a link to them (NOT_KNOWN demographics, no cover note); audit entries
+   * enrolments and applications stay without a link to them (NOT_KNOWN demographics, no cover note, adjustments or
+   * Disability Confident request); audit entries
    * they made lose their actor. Live records end WITHDRAWN first, so the places they held are freed. The email can
    * register again.
    */
@@ -94,7 +98,13 @@ export class DataRightsService {
                       UNION SELECT snapshot_id FROM applications WHERE resident_id = $1)`,
         [userId],
       );
-      await manager.query(`UPDATE applications SET cover_note = NULL WHERE resident_id = $1`, [userId]);
+      // The cover note and the adjustments are the person's own words (adjustments may say much about their health);
+      // whether they asked for a Disability Confident interview goes with them too.
+      await manager.query(
+        `UPDATE applications SET cover_note = NULL, adjustments = NULL, disability_confident_interview = false
+         WHERE resident_id = $1`,
+        [userId],
+      );
       await manager.query(`UPDATE audit_entries SET actor_id = NULL WHERE actor_id = $1`, [userId]);
       // Enrolments and applications keep their rows: the foreign keys set resident_id to NULL.
       await manager.query(`DELETE FROM users WHERE id = $1`, [userId]);

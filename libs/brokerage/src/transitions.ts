@@ -48,13 +48,16 @@ export function canMoveApplication(from: ApplicationStatus, to: ApplicationStatu
   return index >= 0 && APPLICATION_PATH[index + 1] === to;
 }
 
-/** A guaranteed-interview application cannot be rejected before it reaches INTERVIEWING. */
+/**
+ * A guaranteed-interview application (earned by a course, or by the Disability Confident offer of an interview) cannot
+ * be rejected before it reaches INTERVIEWING.
+ */
 export function breaksGuaranteedInterview(
-  application: { status: ApplicationStatus; guaranteedInterview: boolean },
+  application: { status: ApplicationStatus; guaranteedInterview: boolean; disabilityConfidentGuaranteed?: boolean },
   to: ApplicationStatus,
 ): boolean {
   return (
-    application.guaranteedInterview &&
+    (application.guaranteedInterview || application.disabilityConfidentGuaranteed === true) &&
     to === A.REJECTED &&
     (application.status === A.APPLIED || application.status === A.SHORTLISTED)
   );

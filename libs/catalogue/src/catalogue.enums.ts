@@ -42,3 +42,15 @@ export enum CohortStatus {
   FINISHED = 'FINISHED',
   CANCELLED = 'CANCELLED',
 }
+
+/**
+ * When in the week something happens (a cohort's sessions) or a resident is free (docs/matching.md "Time"):
+ * DAYTIME weekdays 9 to 5, SCHOOL_HOURS weekdays about 9.30 to 2.30 (inside the school run), EVENINGS weekdays
+ * after 6, WEEKENDS Saturday and Sunday.
+ */
+export enum TimeSlot {
+  DAYTIME = 'DAYTIME',
+  SCHOOL_HOURS = 'SCHOOL_HOURS',
+  EVENINGS = 'EVENINGS',
+  WEEKENDS = 'WEEKENDS',
+}

@@ -27,7 +27,14 @@ export class CohortService {
     if (problems.length) return Promise.reject(new InvalidInputError(problems));
     return this.dataSource.transaction(async (manager) => {
       await this.programmes.lockOwned(manager, member, input.programmeId);
-      return manager.save(manager.create(CohortEntity, { ...input, placesTaken: 0, cancelledAt: null }));
+      return manager.save(
+        manager.create(CohortEntity, {
+          ...input,
+          deliveryTimes: [...new Set(input.deliveryTimes ?? [])],
+          placesTaken: 0,
+          cancelledAt: null,
+        }),
+      );
     });
   }
 
@@ -64,6 +71,12 @@ export class CohortService {
       if (affected !== 1) {
         throw new InvalidInputError([
           { path: 'input.capacity', message: 'capacity must not be below the places taken' },
+        ]);
+      }
+      if (changes.deliveryTimes) {
+        await manager.query('UPDATE cohorts SET delivery_times = $2 WHERE id = $1', [
+          cohort.id,
+          [...new Set(changes.deliveryTimes)],
         ]);
       }
       return manager.findOneByOrFail(CohortEntity, { id: cohort.id });

@@ -1,5 +1,5 @@
 import { SkillLevel } from '@app/reference';
-import { DeliveryMode, EmploymentStatus, ProgrammeKind, Residency, TargetGroup } from './catalogue.enums';
+import { DeliveryMode, EmploymentStatus, ProgrammeKind, Residency, TargetGroup, TimeSlot } from './catalogue.enums';
 
 export interface SkillLevelInput {
   skillId: string;
@@ -35,6 +35,8 @@ export interface NewProgramme {
   eligibility: EligibilityRules;
   tLevelCode?: string | null;
   guaranteedInterview?: boolean | null;
+  lendsDevices?: boolean | null;
+  providesData?: boolean | null;
 }
 
 /** Every field optional: undefined leaves it as it is (kind and T Level code cannot change). */
@@ -46,6 +48,7 @@ export interface NewCohort {
   endDate: string;
   applicationsCloseOn: string;
   capacity: number;
+  deliveryTimes?: TimeSlot[] | null;
 }
 
 /** Every field optional: undefined leaves it as it is. */

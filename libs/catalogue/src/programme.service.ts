@@ -195,6 +195,8 @@ export class ProgrammeService {
       targetGroups: eligibility.targetGroups ?? [],
       minQualificationLevel: eligibility.minQualificationLevel ?? null,
       guaranteedInterview: input.guaranteedInterview ?? false,
+      lendsDevices: input.lendsDevices ?? false,
+      providesData: input.providesData ?? false,
     };
   }
 

@@ -9,3 +9,4 @@ export * from './candidate-matching.service';
 export * from './matching.module';
 export * from './blind-candidate';
 export * from './missing-answers';
+export * from './fits';

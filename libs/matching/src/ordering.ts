@@ -7,17 +7,21 @@ const byNullableAsc = (a: number | null, b: number | null) =>
   a === null ? (b === null ? 0 : 1) : b === null ? -1 : a - b;
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+const byTrueFirst = (a: boolean | undefined, b: boolean | undefined) => Number(b ?? false) - Number(a ?? false);
+
 export interface RankedVacancy {
   score: number; // unrounded
+  inInterests?: boolean; // docs/matching.md "Interests": first among equal scores
   distanceKm: number | null;
   closesOn: string;
   id: string;
 }
 
-/** Vacancy matches: score desc, distanceKm asc (nulls last), closesOn asc, id asc. */
+/** Vacancy matches: score desc, in the resident's interests first, distanceKm asc (nulls last), closesOn asc, id asc. */
 export function compareVacancyMatches(a: RankedVacancy, b: RankedVacancy): number {
   return (
     byNumberDesc(a.score, b.score) ||
+    byTrueFirst(a.inInterests, b.inInterests) ||
     byNullableAsc(a.distanceKm, b.distanceKm) ||
     byString(a.closesOn, b.closesOn) ||
     byString(a.id, b.id)
@@ -43,17 +47,22 @@ export interface RankedProgramme {
   vacanciesOpened: number;
   vacanciesImproved: number;
   skillsGained: number;
+  inInterests?: boolean; // docs/matching.md "Interests": first among programmes equal on the three counts
   nextCohortStart: string;
   distanceKm: number | null;
   id: string;
 }
 
-/** Programme matches: opened desc, improved desc, skills gained desc, next cohort start asc, distance asc, id asc. */
+/**
+ * Programme matches: opened desc, improved desc, skills gained desc, in the resident's interests first, next cohort
+ * start asc, distance asc, id asc.
+ */
 export function compareProgrammeMatches(a: RankedProgramme, b: RankedProgramme): number {
   return (
     byNumberDesc(a.vacanciesOpened, b.vacanciesOpened) ||
     byNumberDesc(a.vacanciesImproved, b.vacanciesImproved) ||
     byNumberDesc(a.skillsGained, b.skillsGained) ||
+    byTrueFirst(a.inInterests, b.inInterests) ||
     byString(a.nextCohortStart, b.nextCohortStart) ||
     byNullableAsc(a.distanceKm, b.distanceKm) ||
     byString(a.id, b.id)

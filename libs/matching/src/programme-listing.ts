@@ -42,6 +42,7 @@ export function listProgrammes(
   held: Int8Array,
   today: string,
   kinds?: readonly string[] | null,
+  only?: ((p: number) => boolean) | null,
 ): Listing {
   const todayNumber = dayNumber(today);
   const distances = distancesFrom(residentPoint(resident), snapshot.places);
@@ -57,6 +58,7 @@ export function listProgrammes(
   let gains = 0;
   for (let p = 0; p < size; p += 1) {
     if (kinds?.length && !kinds.includes(snapshot.kind[p])) continue;
+    if (only && !only(p)) continue;
     const next = nextCohort(snapshot, p, todayNumber);
     if (next < 0) continue;
     // Written after the last listed programme's gains, kept only if this one is listed.

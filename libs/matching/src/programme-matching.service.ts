@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { londonToday } from '@app/reference';
+import { programmesClosing } from './closing-programmes';
 import { ProgrammeIndex } from './programme-index';
 import {
   matchingSnapshots,
@@ -42,7 +43,31 @@ export class ProgrammeMatchingService {
 
   /** Listed programmes with the vacancies each opens and improves, in MATCHING.md's order; those gaining nothing left out. */
   async matchProgrammes(resident: ResidentContext, filter: MatchFilter, limit: number): Promise<ProgrammeMatchRow[]> {
-    return rankProgrammes(await this.snapshots(), resident, filter, limit, londonToday());
+    const snapshots = await this.snapshots();
+    return rankProgrammes(snapshots, resident, filter, limit, londonToday(), await this.interestSkills(resident));
+  }
+
+  /**
+   * The skills of the resident's interest categories, by skill index (docs/matching.md "Interests"); null when they
+   * chose none, so most requests read nothing more.
+   */
+  private async interestSkills(resident: ResidentContext): Promise<Uint8Array | null> {
+    if (!resident.interests?.length) return null;
+    const rows: { id: string }[] = await this.dataSource.query(
+      'SELECT id FROM skills WHERE category = ANY($1::text[])',
+      [resident.interests],
+    );
+    const mask = new Uint8Array(this.skills.size);
+    for (const { id } of rows) {
+      const index = this.skills.find(id);
+      if (index !== undefined) mask[index] = 1;
+    }
+    return mask;
+  }
+
+  /** Programmes listed for the resident that close some of `gaps` (skill id → level required), best first. */
+  async programmesClosing(resident: ResidentContext, gaps: ReadonlyMap<string, number>, limit: number) {
+    return programmesClosing(await this.snapshots(), resident, gaps, londonToday(), limit);
   }
 
   /** Programme → vacancy pathways: listed programmes paired with the vacancies they open, in MATCHING.md's order. */

@@ -38,16 +38,37 @@ export function matchingSnapshots(
   return { vacancies, programmes, skills, openers: findOpeners(vacancies, programmes, skills.size) };
 }
 
-/** MATCHING.md "Programme matches": the first `limit` listed programmes in order, with what each opens and improves. */
+/** Whether snapshot programme p teaches a skill in the resident's interests (`interestSkills` by skill index). */
+function teachesInterest(programmes: ProgrammeSnapshot, interestSkills: Uint8Array, p: number): boolean {
+  for (let at = programmes.taughtStart[p]; at < programmes.taughtStart[p + 1]; at += 1) {
+    if (interestSkills[programmes.taughtSkill[at]]) return true;
+  }
+  return false;
+}
+
+/**
+ * MATCHING.md "Programme matches": the first `limit` listed programmes in order, with what each opens and improves.
+ * `interestSkills` (by skill index, 1 for a skill in a category the resident chose) puts programmes teaching one first
+ * among programmes equal on the three counts, and with `interestsOnly` lists only those (docs/matching.md "Interests").
+ */
 export function rankProgrammes(
   { vacancies, programmes, skills, openers }: MatchingSnapshots,
   resident: ResidentContext,
-  filter: { workplaces?: readonly string[] | null; kinds?: readonly string[] | null },
+  filter: { workplaces?: readonly string[] | null; kinds?: readonly string[] | null; interestsOnly?: boolean | null },
   limit: number,
   today: string,
+  interestSkills?: Uint8Array | null,
 ): ProgrammeMatchRow[] {
   const held = skills.heldLevels(resident.skills);
-  const listing = listProgrammes(programmes, resident, held, today, filter.kinds);
+  const inInterests = (p: number) => (interestSkills ? teachesInterest(programmes, interestSkills, p) : false);
+  const listing = listProgrammes(
+    programmes,
+    resident,
+    held,
+    today,
+    filter.kinds,
+    filter.interestsOnly ? inInterests : null,
+  );
   if (listing.count === 0) return [];
   const mask = matchableMask(vacancies, today, resident, filter.workplaces);
   const { metEssentials } = standingNow(vacancies, held);
@@ -63,6 +84,7 @@ export function rankProgrammes(
         vacanciesOpened: opened[i],
         vacanciesImproved: improvedCount,
         skillsGained: listing.gainStart[i + 1] - listing.gainStart[i],
+        inInterests: inInterests(listing.programme[i]),
         nextCohortStart: programmes.cohortStartDate[listing.cohort[i]],
         distanceKm: listing.distance[i],
         id: programmes.ids[listing.programme[i]],

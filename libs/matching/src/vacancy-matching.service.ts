@@ -10,6 +10,8 @@ export interface MatchFilter {
   workplaces?: string[] | null;
   kinds?: string[] | null;
   fullyQualifiedOnly?: boolean | null;
+  /** Only matches in the resident's interests (docs/matching.md "Interests"). */
+  interestsOnly?: boolean | null;
 }
 
 export interface VacancyMatchRow {
@@ -17,6 +19,7 @@ export interface VacancyMatchRow {
   score: number;
   fullyQualified: boolean;
   distanceKm: number | null;
+  inInterests: boolean;
 }
 
 /**
@@ -51,6 +54,7 @@ export class VacancyMatchingService {
       score: row.score,
       fullyQualified: row.fully_qualified,
       distanceKm: row.distance_km,
+      inInterests: row.in_interests,
     }));
   }
 
@@ -64,6 +68,14 @@ export class VacancyMatchingService {
     const distance = `CASE WHEN v.workplace = 'REMOTE' OR w.code IS NULL OR ${lat}::float8 IS NULL THEN NULL
                       ELSE ${distanceKm(`${lat}::float8`, `${lon}::float8`, 'w.latitude', 'w.longitude')} END`;
     const where = [matchableVacancy(sql.param(londonToday()))];
+    // Interests order equal scores (docs/matching.md "Interests"): a vacancy is in them when any skill it asks for is in
+    // a category the resident chose. Only read for residents who chose some.
+    const interests = resident.interests ?? [];
+    const inInterests = interests.length
+      ? `EXISTS (SELECT 1 FROM vacancy_requirements ir JOIN skills s ON s.id = ir.skill_id
+                 WHERE ir.vacancy_id = v.id AND s.category = ANY(${sql.param(interests)}::text[]))`
+      : 'false';
+    if (filter.interestsOnly) where.push(inInterests);
     if (filter.workplaces?.length) where.push(`v.workplace = ANY(${sql.param(filter.workplaces)}::workplace[])`);
     if (filter.fullyQualifiedOnly) where.push('h.essentials_met = v.essential_requirements');
     const cutoff =
@@ -81,7 +93,7 @@ export class VacancyMatchingService {
        shortlist AS (SELECT * FROM hits ${cutoff}),
        scored AS (
          SELECT v.id, h.score, h.essentials_met = v.essential_requirements AS fully_qualified,
-                ${distance} AS distance_km, v.closes_on
+                ${distance} AS distance_km, v.closes_on, ${inInterests} AS in_interests
          FROM shortlist h
          -- One primary-key lookup per shortlisted candidate. OFFSET 0 keeps the planner from turning this into a scan
          -- of every vacancy (docs/benchmarks.md).
@@ -89,11 +101,13 @@ export class VacancyMatchingService {
          JOIN organisations o ON o.id = v.employer_id
          LEFT JOIN wards w ON w.code = v.ward_code
          WHERE ${where.join(' AND ')})
-       SELECT id, score, fully_qualified, distance_km FROM scored
+       SELECT id, score, fully_qualified, distance_km, in_interests FROM scored
        WHERE distance_km IS NULL OR ${maxTravel}::float8 IS NULL OR distance_km <= ${maxTravel}::float8
-       ORDER BY score DESC, distance_km ASC NULLS LAST, closes_on ASC, id ASC
+       ORDER BY score DESC, in_interests DESC, distance_km ASC NULLS LAST, closes_on ASC, id ASC
        LIMIT ${sql.param(limit)}`,
       sql.values,
-    ) as Promise<{ id: string; score: number; fully_qualified: boolean; distance_km: number | null }[]>;
+    ) as Promise<
+      { id: string; score: number; fully_qualified: boolean; distance_km: number | null; in_interests: boolean }[]
+    >;
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { EmploymentStatus } from '@app/catalogue';
+import { EmploymentStatus, TimeSlot } from '@app/catalogue';
 import { definedFields } from '@app/database';
 import { UserEntity } from '@app/identity';
 import { LEVEL_VALUE, SkillLevel } from '@app/reference';
@@ -22,6 +22,8 @@ export interface ProfileChanges {
   hasDevice?: boolean;
   hasHomeInternet?: boolean;
   shareProfileWithEmployers?: boolean;
+  interests?: string[];
+  availableTimes?: TimeSlot[];
 }
 
 export interface EqualityAnswers {
@@ -45,6 +47,8 @@ function defaultProfile(userId: string): ResidentProfileEntity {
     hasDevice: false,
     hasHomeInternet: false,
     shareProfileWithEmployers: false,
+    interests: [],
+    availableTimes: [],
   });
 }
 

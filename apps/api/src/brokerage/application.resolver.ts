@@ -1,7 +1,9 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { ApplicationEntity, ApplicationService, ApplicationStatus } from '@app/brokerage';
+import { ApplicationEntity, ApplicationService, ApplicationStatus, RejectionReason } from '@app/brokerage';
+import { ProgrammeEntity } from '@app/catalogue';
 import { Role, UserEntity } from '@app/identity';
-import { CandidateMatchingService } from '@app/matching';
+import { CandidateMatchingService, ProgrammeMatchingService, VacancyMatchingService } from '@app/matching';
+import { LEVEL_VALUE } from '@app/reference';
 import { VacancyEntity } from '@app/vacancies';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { validateAs } from '../graphql/input-validation.pipe';
@@ -10,7 +12,16 @@ import { GraphQLContext, StatusChangeRow } from '../graphql/loaders';
 import { Connection } from '../graphql/pagination';
 import { Vacancy } from '../vacancies/vacancy.types';
 import { actorOf, readsAreAudited } from './actor-of';
-import { Application, ApplicationConnection, Candidate, CoverNoteArgs, StatusChange } from './brokerage.types';
+import {
+  AdjustmentsArgs,
+  Application,
+  ApplicationConnection,
+  ApplicationFeedback,
+  ApplicationFeedbackInput,
+  Candidate,
+  CoverNoteArgs,
+  StatusChange,
+} from './brokerage.types';
 
 // Statuses at or after SHORTLISTED: once an application has reached one, the employer may see who it is.
 const REVEALED: readonly string[] = [
@@ -20,11 +31,28 @@ const REVEALED: readonly string[] = [
   ApplicationStatus.HIRED,
 ];
 
+// From INTERVIEWING on, the employer sees the reasonable adjustments the resident asked for.
+const INTERVIEWED: readonly string[] = [
+  ApplicationStatus.INTERVIEWING,
+  ApplicationStatus.OFFERED,
+  ApplicationStatus.HIRED,
+];
+
+/**
+ * The resident, or the employer the application was made to (an employer only ever reads its own vacancies'
+ * applications: ApplicationService checks).
+ */
+function sharesRequest(application: ApplicationEntity, user: UserEntity): boolean {
+  return application.residentId === user.id || user.role === Role.EMPLOYER;
+}
+
 @Resolver(() => Application)
 export class ApplicationResolver {
   constructor(
     private readonly applications: ApplicationService,
     private readonly candidates: CandidateMatchingService,
+    private readonly vacancyMatching: VacancyMatchingService,
+    private readonly programmeMatching: ProgrammeMatchingService,
   ) {}
 
   @Roles(Role.RESIDENT)
@@ -66,9 +94,26 @@ export class ApplicationResolver {
     @CurrentUser() user: UserEntity,
     @Args('vacancyId', { type: () => ID }) vacancyId: string,
     @Args('coverNote', { type: () => String, nullable: true }) coverNote: string | null,
+    @Args('disabilityConfidentInterview', {
+      type: () => Boolean,
+      defaultValue: false,
+      description:
+        'Ask to be considered under the Disability Confident offer of an interview: an employer in the scheme interviews you when you meet every essential requirement',
+    })
+    disabilityConfidentInterview: boolean,
+    @Args('adjustments', {
+      type: () => String,
+      nullable: true,
+      description: 'Reasonable adjustments you would like; the employer sees them once you are invited to interview',
+    })
+    adjustments: string | null,
   ) {
     const args = await validateAs(CoverNoteArgs, { coverNote });
-    return this.applications.apply(actorOf(user), vacancyId, args.coverNote || null);
+    const extra = await validateAs(AdjustmentsArgs, { adjustments });
+    return this.applications.apply(actorOf(user), vacancyId, args.coverNote || null, {
+      disabilityConfidentInterview: disabilityConfidentInterview === true,
+      adjustments: extra.adjustments || null,
+    });
   }
 
   @Roles(Role.RESIDENT)
@@ -86,8 +131,70 @@ export class ApplicationResolver {
     @CurrentUser() user: UserEntity,
     @Args('applicationId', { type: () => ID }) applicationId: string,
     @Args('to', { type: () => ApplicationStatus }) to: ApplicationStatus,
+    // typed without `| null` so the validation pipe sees the class
+    @Args('feedback', {
+      type: () => ApplicationFeedbackInput,
+      nullable: true,
+      description: 'Only with to: REJECTED: why, so the resident learns what would close the gap',
+    })
+    feedback: ApplicationFeedbackInput,
   ) {
-    return this.applications.advance(actorOf(user), applicationId, to);
+    return this.applications.advance(actorOf(user), applicationId, to, feedback ?? null);
+  }
+
+  /**
+   * A Disability Confident request is not equality data, but it is shown only to the resident and to the employer it was
+   * made to (false to anyone else, staff included).
+   */
+  @ResolveField(() => Boolean, {
+    description:
+      'The resident asked to be considered under the Disability Confident offer of an interview (nothing else about them); seen by them and the employer only',
+  })
+  disabilityConfidentInterview(@Parent() application: ApplicationEntity, @CurrentUser() user: UserEntity): boolean {
+    return sharesRequest(application, user) && application.disabilityConfidentInterview;
+  }
+
+  @ResolveField(() => Boolean, {
+    description: 'Cannot be rejected before INTERVIEWING: earned by a course, or by the Disability Confident offer',
+  })
+  guaranteedInterview(@Parent() application: ApplicationEntity, @CurrentUser() user: UserEntity): boolean {
+    return (
+      application.guaranteedInterview || (sharesRequest(application, user) && application.disabilityConfidentGuaranteed)
+    );
+  }
+
+  /** The resident's reasonable adjustments: theirs to read; their employer's from INTERVIEWING on. */
+  @ResolveField(() => String, { nullable: true })
+  adjustments(@Parent() application: ApplicationEntity, @CurrentUser() user: UserEntity): string | null {
+    if (application.residentId === user.id) return application.adjustments;
+    return user.role === Role.EMPLOYER && INTERVIEWED.includes(application.status) ? application.adjustments : null;
+  }
+
+  /** Why the application was rejected; the suggested courses only for the resident (eligibility is theirs alone). */
+  @ResolveField(() => ApplicationFeedback, { nullable: true })
+  async feedback(
+    @Parent() application: ApplicationEntity,
+    @CurrentUser() user: UserEntity,
+    @Context() { loaders }: GraphQLContext,
+  ): Promise<ApplicationFeedback | null> {
+    if (!application.feedbackReason) return null;
+    const requirements = await loaders.requirements.load(application.vacancyId);
+    const unmet = requirements.filter((r) => application.feedbackUnmetSkillIds.includes(r.skill.id));
+    let suggestedProgrammes: ProgrammeEntity[] = [];
+    if (unmet.length && application.residentId === user.id) {
+      const resident = await this.vacancyMatching.context(user.id);
+      const gaps = new Map(unmet.map((r) => [r.skill.id, LEVEL_VALUE[r.level]]));
+      const ids = await this.programmeMatching.programmesClosing(resident, gaps, 5);
+      suggestedProgrammes = (await loaders.programme.loadMany(ids)).flatMap((p) =>
+        p && !(p instanceof Error) ? [p] : [],
+      );
+    }
+    return {
+      reason: application.feedbackReason as RejectionReason,
+      message: application.feedbackMessage,
+      unmetSkills: unmet.map((r) => r.skill).sort((a, b) => a.name.localeCompare(b.name)),
+      suggestedProgrammes,
+    };
   }
 
   @ResolveField(() => Vacancy)

@@ -1,6 +1,20 @@
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsOptional, IsString, MaxLength, MinLength, Validate } from 'class-validator';
-import { ApplicationStatus, EnrolmentStatus, OutcomeType } from '@app/brokerage';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsEnum,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  MinLength,
+  Validate,
+} from 'class-validator';
+import { ApplicationStatus, EnrolmentStatus, OutcomeType, RejectionReason } from '@app/brokerage';
+import { ProgrammeEntity } from '@app/catalogue';
+import { SkillEntity } from '@app/reference';
+import { Programme } from '../catalogue/catalogue.types';
+import { Skill } from '../reference/reference.types';
 import { Role } from '@app/identity';
 import { FunnelStage } from '@app/metrics';
 import { DateScalarType } from '../graphql/date.scalar';
@@ -64,16 +78,60 @@ export class Candidate {
   @Field(() => String, { nullable: true }) email: string | null;
 }
 
+registerEnumType(RejectionReason, { name: 'RejectionReason' });
+
+@ObjectType('ApplicationFeedback', {
+  description:
+    'Why the employer turned the application down, and the courses open to you that close the skills missing',
+})
+export class ApplicationFeedback {
+  @Field(() => RejectionReason) reason: RejectionReason;
+  @Field(() => String, { nullable: true }) message: string | null;
+  @Field(() => [Skill], { description: 'Skills of the vacancy the employer said you did not meet (reason SKILLS)' })
+  unmetSkills: SkillEntity[];
+  @Field(() => [Programme], {
+    description:
+      'Courses you are eligible for, with a cohort open now, that teach those skills to the level asked; only you see them',
+  })
+  suggestedProgrammes: ProgrammeEntity[];
+}
+
 @ObjectType('Application')
 export class Application {
   @Field(() => ID) id: string;
   @Field(() => ApplicationStatus) status: ApplicationStatus;
-  @Field() guaranteedInterview: boolean;
   @Field(() => String, { nullable: true }) coverNote: string | null;
   @Field() createdAt: Date;
-  // vacancy, candidate and history are resolved by ApplicationResolver
+  // vacancy, candidate, history, guaranteedInterview, adjustments and feedback are resolved by ApplicationResolver
   vacancyId: string;
   residentId: string | null;
+}
+
+@InputType('ApplicationFeedbackInput')
+export class ApplicationFeedbackInput {
+  @Field(() => RejectionReason) @IsEnum(RejectionReason) reason: RejectionReason;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(5000, { message: 'feedback.message must be at most 5,000 characters' })
+  message?: string | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Only with the reason SKILLS, and only skills the vacancy asks for',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30, { message: 'feedback.unmetSkillIds must list at most 30 skills' })
+  @IsUUID('all', { each: true, message: 'each of feedback.unmetSkillIds must be a skill id' })
+  unmetSkillIds?: string[] | null;
+}
+
+/** applyToVacancy's free-text request (API.md "Validation": cover notes up to 5,000; adjustments alike). */
+export class AdjustmentsArgs {
+  @IsOptional() @Trim() @IsString() @MaxLength(5000) adjustments?: string | null;
 }
 
 export const { EdgeType: EnrolmentEdge, ConnectionType: EnrolmentConnection } = connectionTypes('Enrolment', Enrolment);

@@ -21,7 +21,15 @@ import {
   ValidatorConstraint,
   ValidatorConstraintInterface,
 } from 'class-validator';
-import { CohortStatus, DeliveryMode, EmploymentStatus, ProgrammeKind, Residency, TargetGroup } from '@app/catalogue';
+import {
+  CohortStatus,
+  DeliveryMode,
+  EmploymentStatus,
+  ProgrammeKind,
+  Residency,
+  TargetGroup,
+  TimeSlot,
+} from '@app/catalogue';
 import { DIGITAL_T_LEVEL_SEED } from '@app/reference';
 import { DateScalarType } from '../graphql/date.scalar';
 import { KnownSkills, ManchesterWardCode, NoDuplicateSkills, NotBelow } from '../graphql/input-validators';
@@ -92,6 +100,8 @@ export class Programme {
   @Field(() => Int) costPence: number;
   @Field(() => String, { nullable: true }) tLevelCode: string | null;
   @Field() guaranteedInterview: boolean;
+  @Field({ description: 'The provider lends a laptop or tablet to learners who have none' }) lendsDevices: boolean;
+  @Field({ description: 'The provider gives learners without home internet a data allowance' }) providesData: boolean;
   @Field() published: boolean;
   // provider, skillsTaught, prerequisites, ward, eligibility and cohorts are resolved by ProgrammeResolver
   providerId: string;
@@ -106,6 +116,8 @@ export class Cohort {
   @Field(() => DateScalarType) applicationsCloseOn: string;
   @Field(() => Int) capacity: number;
   @Field(() => Int) placesTaken: number;
+  @Field(() => [TimeSlot], { description: 'When in the week its sessions run; empty when the provider has not said' })
+  deliveryTimes: TimeSlot[];
   // programme, placesRemaining and status are resolved by CohortResolver
   programmeId: string;
   cancelledAt: Date | null;
@@ -221,6 +233,8 @@ export class UpdateProgrammeInput {
   eligibility?: EligibilityInput;
 
   @Field({ nullable: true }) @ValidateIf(present('guaranteedInterview')) @IsBoolean() guaranteedInterview?: boolean;
+  @Field({ nullable: true }) @ValidateIf(present('lendsDevices')) @IsBoolean() lendsDevices?: boolean;
+  @Field({ nullable: true }) @ValidateIf(present('providesData')) @IsBoolean() providesData?: boolean;
 }
 
 @InputType('CreateProgrammeInput')
@@ -282,6 +296,8 @@ export class CreateProgrammeInput {
   @Field(() => String, { nullable: true }) @Validate(TLevelCodeMatchesKind) tLevelCode?: string | null;
 
   @Field({ defaultValue: false }) @IsBoolean() guaranteedInterview: boolean;
+  @Field({ defaultValue: false }) @IsBoolean() lendsDevices: boolean;
+  @Field({ defaultValue: false }) @IsBoolean() providesData: boolean;
 }
 
 // A cohort's dates and capacity are checked by the catalogue's cohortProblems, on creation and on every change alike.
@@ -292,6 +308,7 @@ export class CreateCohortInput {
   @Field(() => DateScalarType) endDate: string;
   @Field(() => DateScalarType) applicationsCloseOn: string;
   @Field(() => Int) capacity: number;
+  @Field(() => [TimeSlot], { nullable: true, defaultValue: [] }) deliveryTimes?: TimeSlot[];
 }
 
 @InputType('UpdateCohortInput', { description: 'Corrections to a cohort; a field left out keeps its value' })
@@ -300,6 +317,7 @@ export class UpdateCohortInput {
   @Field(() => DateScalarType, { nullable: true }) endDate?: string;
   @Field(() => DateScalarType, { nullable: true }) applicationsCloseOn?: string;
   @Field(() => Int, { nullable: true }) capacity?: number;
+  @Field(() => [TimeSlot], { nullable: true }) deliveryTimes?: TimeSlot[];
 }
 
 const STARTING_WITHIN = { message: 'startingWithinDays must be 1 to 366' };

@@ -1,4 +1,5 @@
 import { EnrolmentService } from '@app/brokerage';
+import { CatalogueError, CohortStatus, cohortStatus, ProgrammeService } from '@app/catalogue';
 import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
 import { isUUID } from 'class-validator';
@@ -8,6 +9,8 @@ import {
   blindLevel,
   CandidateMatchingService,
   ProgrammeMatchingService,
+  programmeFits,
+  vacancyFits,
   relevantProgrammes,
   reportedScore,
   ResidentContext,
@@ -22,7 +25,7 @@ import { GraphQLContext } from '../graphql/loaders';
 import { MAX_PAGE_SIZE } from '../graphql/pagination';
 import { InvalidInputError } from '@app/errors';
 import { MatchPresenter } from './match-presenter';
-import { CandidateMatch, MatchFilterInput, Pathway, ProgrammeMatch, VacancyMatch } from './matching.types';
+import { CandidateMatch, MatchFilterInput, MatchNote, Pathway, ProgrammeMatch, VacancyMatch } from './matching.types';
 
 /** `first` for the match lists: 1..100 (they are ranked lists, not connections). */
 function checkFirst(first: number | null | undefined, fallback: number): number {
@@ -43,6 +46,7 @@ export class MatchingResolver {
     private readonly residents: ResidentService,
     private readonly presenter: MatchPresenter,
     private readonly enrolments: EnrolmentService,
+    private readonly programmeService: ProgrammeService,
   ) {}
 
   @Roles(Role.RESIDENT)
@@ -60,14 +64,23 @@ export class MatchingResolver {
     const vacancies = await this.presenter.vacanciesById(rows.map((row) => row.vacancyId));
     const pathwayLoader = this.pathwayLoader(resident, loaders);
     return Promise.all(
-      rows.map(async (row) => ({
-        vacancy: vacancies.get(row.vacancyId)!,
-        score: reportedScore(row.score),
-        fullyQualified: row.fullyQualified,
-        distanceKm: row.distanceKm,
-        skills: this.presenter.skillMatches(await loaders.requirements.load(row.vacancyId), resident.skills),
-        pathwayLoader,
-      })),
+      rows.map(async (row) => {
+        const vacancy = vacancies.get(row.vacancyId)!;
+        const requirements = await loaders.requirements.load(row.vacancyId);
+        return {
+          vacancy,
+          score: reportedScore(row.score),
+          fullyQualified: row.fullyQualified,
+          distanceKm: row.distanceKm,
+          skills: this.presenter.skillMatches(requirements, resident.skills),
+          fits: vacancyFits(
+            resident,
+            vacancy,
+            requirements.map((r) => r.skill.category),
+          ),
+          pathwayLoader,
+        };
+      }),
     );
   }
 
@@ -93,16 +106,27 @@ export class MatchingResolver {
     const rows = await this.programmeMatching.matchProgrammes(resident, filter ?? {}, limit);
     const skills = await this.presenter.skillsById(rows.flatMap((row) => row.skillsGained.map((g) => g.skillId)));
     return Promise.all(
-      rows.map(async (row) => ({
-        programme: (await loaders.programme.load(row.programmeId))!,
-        nextCohort: (await loaders.cohortsOfProgramme.load(row.programmeId)).find((c) => c.id === row.cohortId)!,
-        skillsGained: row.skillsGained
-          .map((gain) => ({ skill: skills.get(gain.skillId)!, level: levelFromValue(gain.level) }))
-          .sort((a, b) => a.skill.name.localeCompare(b.skill.name)),
-        vacanciesOpened: row.vacanciesOpened,
-        vacanciesImproved: row.vacanciesImproved,
-        distanceKm: row.distanceKm,
-      })),
+      rows.map(async (row) => {
+        const programme = (await loaders.programme.load(row.programmeId))!;
+        const nextCohort = (await loaders.cohortsOfProgramme.load(row.programmeId)).find((c) => c.id === row.cohortId)!;
+        const taught = await loaders.skillsTaught.load(row.programmeId);
+        return {
+          programme,
+          nextCohort,
+          fits: programmeFits(
+            resident,
+            programme,
+            nextCohort,
+            taught.map((t) => t.skill.category),
+          ),
+          skillsGained: row.skillsGained
+            .map((gain) => ({ skill: skills.get(gain.skillId)!, level: levelFromValue(gain.level) }))
+            .sort((a, b) => a.skill.name.localeCompare(b.skill.name)),
+          vacanciesOpened: row.vacanciesOpened,
+          vacanciesImproved: row.vacanciesImproved,
+          distanceKm: row.distanceKm,
+        };
+      }),
     );
   }
 
@@ -131,6 +155,58 @@ export class MatchingResolver {
     const resident = await this.vacancyMatching.context(user.id);
     const rows = await this.programmeMatching.pathways(resident, limit, [vacancyId]);
     return this.presenter.pathways(rows.slice(0, limit), resident, loaders);
+  }
+
+  @Roles(Role.RESIDENT)
+  @Query(() => [MatchNote], {
+    description:
+      "How a job fits your life (interests, hours), whether or not you match it: for the job's page (docs/matching.md)",
+  })
+  async myVacancyFits(
+    @CurrentUser() user: UserEntity,
+    @Context() { loaders }: GraphQLContext,
+    @Args('vacancyId', { type: () => ID }) vacancyId: string,
+  ): Promise<MatchNote[]> {
+    const vacancy = await this.vacancyService.findVisible(user, vacancyId);
+    if (!vacancy) throw VacancyError.notFound();
+    const [resident, requirements] = await Promise.all([
+      this.vacancyMatching.context(user.id),
+      loaders.requirements.load(vacancy.id),
+    ]);
+    return vacancyFits(
+      resident,
+      vacancy,
+      requirements.map((r) => r.skill.category),
+    );
+  }
+
+  @Roles(Role.RESIDENT)
+  @Query(() => [MatchNote], {
+    description:
+      "How a course fits your life (interests, hours, its next OPEN cohort's times, digital access), whether or not you can apply: for the course's page",
+  })
+  async myProgrammeFits(
+    @CurrentUser() user: UserEntity,
+    @Context() { loaders }: GraphQLContext,
+    @Args('programmeId', { type: () => ID }) programmeId: string,
+  ): Promise<MatchNote[]> {
+    const programme = await this.programmeService.findVisible(user, programmeId);
+    if (!programme) throw CatalogueError.programmeNotFound();
+    const today = londonToday();
+    const [resident, cohorts, taught] = await Promise.all([
+      this.vacancyMatching.context(user.id),
+      loaders.cohortsOfProgramme.load(programme.id),
+      loaders.skillsTaught.load(programme.id),
+    ]);
+    const next = cohorts
+      .filter((cohort) => cohortStatus(cohort, today) === CohortStatus.OPEN)
+      .sort((a, b) => a.startDate.localeCompare(b.startDate))[0];
+    return programmeFits(
+      resident,
+      programme,
+      next ?? { deliveryTimes: [] },
+      taught.map((t) => t.skill.category),
+    );
   }
 
   @Roles(Role.EMPLOYER)

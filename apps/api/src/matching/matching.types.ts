@@ -2,7 +2,7 @@ import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '
 import { IsBoolean, IsEnum, IsOptional } from 'class-validator';
 import DataLoader from 'dataloader';
 import { ProgrammeKind } from '@app/catalogue';
-import { DistanceBand } from '@app/matching';
+import { DistanceBand, MatchNoteKind } from '@app/matching';
 import { SkillLevel } from '@app/reference';
 import { Workplace } from '@app/vacancies';
 import { Cohort, Programme } from '../catalogue/catalogue.types';
@@ -32,6 +32,17 @@ export class Pathway {
   @Field(() => Int) weeks: number;
 }
 
+registerEnumType(MatchNoteKind, { name: 'MatchNoteKind' });
+
+@ObjectType('MatchNote', {
+  description: 'One factor of a match in plain English; met false: it nearly fits, and this says what does not',
+})
+export class MatchNote {
+  @Field(() => MatchNoteKind) kind: MatchNoteKind;
+  @Field() met: boolean;
+  @Field() text: string;
+}
+
 @ObjectType('VacancyMatch')
 export class VacancyMatch {
   @Field(() => Vacancy) vacancy: Vacancy;
@@ -40,6 +51,8 @@ export class VacancyMatch {
   @Field(() => [SkillMatch], { description: 'Every requirement, essential first, then by skill name' })
   skills: SkillMatch[];
   @Field(() => Float, { nullable: true }) distanceKm: number | null;
+  @Field(() => [MatchNote], { description: 'How the job fits your interests and hours (docs/matching.md)' })
+  fits: MatchNote[];
   // `pathways` is resolved by MatchingResolver, through this loader (built only when a match list is answered)
   pathwayLoader: DataLoader<string, Pathway[]>;
 }
@@ -52,6 +65,10 @@ export class ProgrammeMatch {
   @Field(() => Int) vacanciesOpened: number;
   @Field(() => Int) vacanciesImproved: number;
   @Field(() => Float, { nullable: true }) distanceKm: number | null;
+  @Field(() => [MatchNote], {
+    description: 'How the course fits your interests, hours, free times and digital access (docs/matching.md)',
+  })
+  fits: MatchNote[];
 }
 
 registerEnumType(DistanceBand, {
@@ -86,4 +103,8 @@ export class MatchFilterInput {
   @IsEnum(ProgrammeKind, { each: true })
   kinds?: ProgrammeKind[];
   @Field({ nullable: true }) @IsOptional() @IsBoolean() fullyQualifiedOnly?: boolean;
+  @Field({ nullable: true, description: 'Only matches in the skill categories of your interests' })
+  @IsOptional()
+  @IsBoolean()
+  interestsOnly?: boolean;
 }

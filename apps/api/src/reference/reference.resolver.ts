@@ -1,7 +1,7 @@
 import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import { isUUID } from 'class-validator';
 import { InvalidInputError } from '@app/errors';
-import { SkillCatalogueService, WardDirectoryService } from '@app/reference';
+import { SKILL_CATEGORIES, SkillCatalogueService, WardDirectoryService } from '@app/reference';
 import { Public } from '../auth/auth.decorators';
 import { Connection, pageWindow, toConnection } from '../graphql/pagination';
 import { Skill, SkillConnection, Ward } from './reference.types';
@@ -44,5 +44,13 @@ export class ReferenceResolver {
   @Query(() => [Ward], { description: "Manchester's 32 electoral wards, by name" })
   wards(): Promise<Ward[]> {
     return this.wardDirectory.list();
+  }
+
+  @Public()
+  @Query(() => [String], {
+    description: 'The categories of the skills taxonomy (Skill.category), the choices of ResidentProfile.interests',
+  })
+  skillCategories(): string[] {
+    return [...SKILL_CATEGORIES];
   }
 }

@@ -2,7 +2,10 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
   IsBoolean,
+  IsIn,
   IsEnum,
   IsInt,
   IsOptional,
@@ -16,9 +19,9 @@ import {
   ValidatorConstraint,
   ValidatorConstraintInterface,
 } from 'class-validator';
-import { EmploymentStatus } from '@app/catalogue';
+import { EmploymentStatus, TimeSlot } from '@app/catalogue';
 import { ageOn } from '@app/matching';
-import { londonToday, SkillLevel } from '@app/reference';
+import { londonToday, SKILL_CATEGORIES, SkillLevel } from '@app/reference';
 import { Ethnicity, Gender, SkillEvidence, YesNoPreferNot } from '@app/residents';
 import { DateScalarType } from '../graphql/date.scalar';
 import { KnownSkills, ManchesterWardCode, NoDuplicateSkills } from '../graphql/input-validators';
@@ -29,6 +32,11 @@ registerEnumType(SkillEvidence, { name: 'SkillEvidence' });
 registerEnumType(Ethnicity, { name: 'Ethnicity' });
 registerEnumType(Gender, { name: 'Gender' });
 registerEnumType(YesNoPreferNot, { name: 'YesNoPreferNot' });
+registerEnumType(TimeSlot, {
+  name: 'TimeSlot',
+  description:
+    'A time of the week: DAYTIME weekdays 9 to 5, SCHOOL_HOURS weekdays within the school run, EVENINGS weekdays after 6, WEEKENDS',
+});
 
 @ObjectType('ResidentSkill')
 export class ResidentSkill {
@@ -64,6 +72,12 @@ export class ResidentProfile {
   @Field(() => Int, { nullable: true }) hoursAvailablePerWeek: number | null;
   @Field(() => DigitalAccess) digitalAccess: DigitalAccess;
   @Field() shareProfileWithEmployers: boolean;
+  @Field(() => [String], {
+    description: 'Skill categories of the taxonomy you would like to work in: matches in them rank first among equals',
+  })
+  interests: string[];
+  @Field(() => [TimeSlot], { description: 'When in the week you are free to work or study' })
+  availableTimes: TimeSlot[];
   // ward, skills and equalityMonitoring are resolved by ResidentResolver
   wardCode: string | null;
 }
@@ -132,6 +146,20 @@ export class ResidentProfileInput {
   @ValidateIf(present('shareProfileWithEmployers'))
   @IsBoolean()
   shareProfileWithEmployers?: boolean;
+
+  @Field(() => [String], { nullable: true, description: 'Skill categories (Skill.category); [] clears them' })
+  @ValidateIf(present('interests'))
+  @IsArray({ message: 'interests must be a list of skill categories' })
+  @ArrayUnique({ message: 'interests must not list a category twice' })
+  @IsIn(SKILL_CATEGORIES, { each: true, message: `each interest must be one of: ${SKILL_CATEGORIES.join(', ')}` })
+  interests?: string[];
+
+  @Field(() => [TimeSlot], { nullable: true, description: '[] clears them' })
+  @ValidateIf(present('availableTimes'))
+  @IsArray({ message: 'availableTimes must be a list of times' })
+  @ArrayUnique({ message: 'availableTimes must not list a time twice' })
+  @IsEnum(TimeSlot, { each: true })
+  availableTimes?: TimeSlot[];
 }
 
 @InputType('ResidentSkillInput')

@@ -80,10 +80,19 @@ export class ApplicationsController {
   @Post('jobs/:id/apply')
   async applyToJob(@Req() request: Request, @Res() response: Response, @Param('id', uuid) vacancyId: string) {
     const coverNote = fieldOf(request.body, 'coverNote');
+    // The Disability Confident request and adjustments (docs/web.md): the request is only offered by employers in the
+    // scheme; the adjustments reach the employer once they invite the resident to interview.
+    const disabilityConfident = fieldOf(request.body, 'disabilityConfident');
+    const adjustments = fieldOf(request.body, 'adjustments');
     try {
       await this.api.request(
         ApplyToVacancyDocument,
-        { vacancyId, coverNote: coverNote || undefined },
+        {
+          vacancyId,
+          coverNote: coverNote || undefined,
+          disabilityConfidentInterview: disabilityConfident === 'yes',
+          adjustments: adjustments || undefined,
+        },
         tokenOf(request),
       );
     } catch (error) {
@@ -94,7 +103,7 @@ export class ApplicationsController {
         request,
         response,
         `apply-${vacancyId}`,
-        { coverNote },
+        { coverNote, disabilityConfident, adjustments },
         problems,
         `/jobs/${vacancyId}`,
       );

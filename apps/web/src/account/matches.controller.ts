@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Render, Req } from '@nestjs/common';
+import { Controller, Get, Inject, Query, Render, Req } from '@nestjs/common';
 import { Request } from 'express';
 import { TFunction } from 'i18next';
 import { describeEligibility } from '../formatting/eligibility';
@@ -8,7 +8,10 @@ import { TRANSLATOR } from '../i18n/i18n';
 import { courseMatchHints } from './match-hints';
 import { tokenOf } from './signed-in';
 
-/** Jobs you match (with the reason skill by skill), courses you can get into, and course-to-job pathways. */
+/**
+ * Jobs you match (with the reason skill by skill and how each fits your life), courses you can get into (the same),
+ * and course-to-job pathways. `?interests=only` keeps to the work the resident said interests them.
+ */
 @Controller('account')
 export class MatchesController {
   constructor(
@@ -18,9 +21,15 @@ export class MatchesController {
 
   @Get('matches/jobs')
   @Render('account/job-matches')
-  async jobs(@Req() request: Request) {
-    const { myVacancyMatches } = await this.api.request(MyJobMatchesDocument, { first: 20 }, tokenOf(request));
+  async jobs(@Req() request: Request, @Query('interests') interests?: string) {
+    const interestsOnly = interests === 'only';
+    const { myVacancyMatches } = await this.api.request(
+      MyJobMatchesDocument,
+      { first: 20, filter: { interestsOnly } },
+      tokenOf(request),
+    );
     return {
+      interestsOnly,
       matches: myVacancyMatches.map((match) => ({
         ...match,
         met: match.skills.filter((skill) => skill.met).length,
@@ -30,13 +39,15 @@ export class MatchesController {
 
   @Get('matches/courses')
   @Render('account/course-matches')
-  async courses(@Req() request: Request) {
+  async courses(@Req() request: Request, @Query('interests') interests?: string) {
+    const interestsOnly = interests === 'only';
     const [{ myProgrammeMatches }, hints] = await Promise.all([
-      this.api.request(MyCourseMatchesDocument, { first: 20 }, tokenOf(request)),
+      this.api.request(MyCourseMatchesDocument, { first: 20, filter: { interestsOnly } }, tokenOf(request)),
       courseMatchHints(this.api, tokenOf(request), this.t),
     ]);
     return {
       hints,
+      interestsOnly,
       matches: myProgrammeMatches.map((match) => ({
         ...match,
         eligibility: describeEligibility(match.programme.eligibility, this.t),

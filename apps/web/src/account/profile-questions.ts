@@ -4,7 +4,20 @@ import { ProfileAnswersFragment, ResidentProfileInput } from '../graphql/generat
 
 /** The profile's question pages, in the order a new resident answers them; check your answers comes after. */
 export const PROFILE_PAGES = ['about', 'where', 'situation', 'digital'] as const;
-export type ProfilePage = (typeof PROFILE_PAGES)[number];
+/**
+ * Optional pages reached from check your answers and the match pages, not in the first run through (so a new resident
+ * gets to their matches sooner): the work they are interested in.
+ */
+export const OPTIONAL_PROFILE_PAGES = ['interests'] as const;
+export type ProfilePage = (typeof PROFILE_PAGES)[number] | (typeof OPTIONAL_PROFILE_PAGES)[number];
+
+/** When in the week a resident is free (TimeSlot), asked on the situation page. */
+export const TIME_SLOTS = ['DAYTIME', 'SCHOOL_HOURS', 'EVENINGS', 'WEEKENDS'] as const;
+type TimeSlot = (typeof TIME_SLOTS)[number];
+
+/** A checkbox per choice, each its own field (`time-EVENINGS`, `interest-3`), so form values stay plain strings. */
+export const timeField = (slot: string) => `time-${slot}`;
+export const interestField = (index: number) => `interest-${index}`;
 
 export const QUALIFICATION_LEVELS = ['0', '1', '2', '3', '4', '5', '6', '7', '8'] as const;
 export const TRAVEL_KM = ['2', '5', '10', '20', '50'] as const;
@@ -23,7 +36,16 @@ export const OUTSIDE_GREATER_MANCHESTER = 'outside';
 const yesNo = (value: boolean) => (value ? 'yes' : 'no');
 
 /** The form values a page starts with: the resident's current answers. */
-export function valuesFromProfile(profile: ProfileAnswersFragment): Record<string, string> {
+export function valuesFromProfile(
+  profile: ProfileAnswersFragment,
+  categories: readonly string[] = [],
+): Record<string, string> {
+  const times = Object.fromEntries(
+    TIME_SLOTS.map((slot) => [timeField(slot), profile.availableTimes.includes(slot) ? 'yes' : '']),
+  );
+  const interests = Object.fromEntries(
+    categories.map((category, index) => [interestField(index), profile.interests.includes(category) ? 'yes' : '']),
+  );
   const [year = '', month = '', day = ''] = profile.dateOfBirth?.split('-') ?? [];
   const ward = profile.ward?.code ?? (profile.livesInGreaterManchester ? ELSEWHERE_IN_GREATER_MANCHESTER : '');
   return {
@@ -38,6 +60,8 @@ export function valuesFromProfile(profile: ProfileAnswersFragment): Record<strin
     device: profile.digitalAccess.hasDevice ? 'yes' : '',
     internet: profile.digitalAccess.hasHomeInternet ? 'yes' : '',
     share: yesNo(profile.shareProfileWithEmployers),
+    ...times,
+    ...interests,
   };
 }
 
@@ -50,12 +74,14 @@ export function inputFromAnswers(
   body: unknown,
   wardCodes: readonly string[],
   t: TFunction,
+  categories: readonly string[] = [],
 ): { values: Record<string, string>; input?: ResidentProfileInput; problems: FieldProblem[] } {
   const names: Record<ProfilePage, string[]> = {
     about: ['dob-day', 'dob-month', 'dob-year', 'qualification'],
     where: ['ward', 'travel'],
-    situation: ['employment', 'hours'],
+    situation: ['employment', 'hours', ...TIME_SLOTS.map(timeField)],
     digital: ['device', 'internet', 'share'],
+    interests: categories.map((_, index) => interestField(index)),
   };
   const values = Object.fromEntries(names[page].map((name) => [name, fieldOf(body, name)]));
   const problems: FieldProblem[] = [];
@@ -95,7 +121,10 @@ export function inputFromAnswers(
     input = {
       employmentStatus: values.employment as (typeof EMPLOYMENT_STATUSES)[number],
       hoursAvailablePerWeek: hours,
+      availableTimes: TIME_SLOTS.filter((slot) => values[timeField(slot)] === 'yes') as TimeSlot[],
     };
+  } else if (page === 'interests') {
+    input = { interests: categories.filter((_, index) => values[interestField(index)] === 'yes') };
   } else {
     need('share', ['yes', 'no'].includes(values.share), 'profile.errors.share');
     input = {
@@ -123,4 +152,6 @@ export const PROFILE_API_FIELDS: Record<string, { field: string; message: string
   'input.maxTravelKm': { field: 'travel', message: 'profile.errors.travel' },
   'input.hoursAvailablePerWeek': { field: 'hours', message: 'profile.errors.hours' },
   'input.employmentStatus': { field: 'employment', message: 'profile.errors.employment' },
+  'input.availableTimes': { field: timeField(TIME_SLOTS[0]), message: 'fit.errors.times' },
+  'input.interests': { field: interestField(0), message: 'fit.errors.interests' },
 };

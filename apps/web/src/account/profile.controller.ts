@@ -2,25 +2,35 @@ import { Controller, Get, Inject, NotFoundException, Param, Post, Query, Render,
 import { Request, Response } from 'express';
 import { TFunction } from 'i18next';
 import { problemsFromApi, redirectWithProblems, takeForm } from '../forms/form-state';
-import { MyProfileDocument, UpdateMyProfileDocument, WardsDocument } from '../graphql/generated';
+import {
+  MyProfileDocument,
+  SkillCategoriesDocument,
+  UpdateMyProfileDocument,
+  WardsDocument,
+} from '../graphql/generated';
 import { ApiError, GraphQLApi } from '../graphql/graphql-api';
 import { TRANSLATOR } from '../i18n/i18n';
 import {
   ELSEWHERE_IN_GREATER_MANCHESTER,
   EMPLOYMENT_STATUSES,
   inputFromAnswers,
+  interestField,
+  OPTIONAL_PROFILE_PAGES,
   OUTSIDE_GREATER_MANCHESTER,
   PROFILE_API_FIELDS,
   PROFILE_PAGES,
   ProfilePage,
   QUALIFICATION_LEVELS,
+  TIME_SLOTS,
+  timeField,
   TRAVEL_KM,
   valuesFromProfile,
 } from './profile-questions';
 import { tokenOf } from './signed-in';
 import { seeOther } from '../session/sessions';
 
-const isProfilePage = (page: string): page is ProfilePage => (PROFILE_PAGES as readonly string[]).includes(page);
+const isProfilePage = (page: string): page is ProfilePage =>
+  [...PROFILE_PAGES, ...OPTIONAL_PROFILE_PAGES].includes(page as ProfilePage);
 
 /**
  * About you, one question page at a time, then "check your answers". Each page saves its answers as it goes, so
@@ -45,14 +55,18 @@ export class ProfileController {
   async question(@Req() request: Request, @Param('page') page: string, @Query('change') change?: string) {
     if (!isProfilePage(page)) throw new NotFoundException();
     const token = tokenOf(request);
-    const [{ myProfile }, { wards }] = await Promise.all([
+    const [{ myProfile }, { wards }, { skillCategories }] = await Promise.all([
       this.api.request(MyProfileDocument, {}, token),
       this.api.request(WardsDocument, {}),
+      this.api.request(SkillCategoriesDocument, {}),
     ]);
     return {
       page,
-      change: change === '1',
-      form: takeForm(request, `profile-${page}`, valuesFromProfile(myProfile)),
+      // The optional pages go back to check your answers, like a change.
+      change: change === '1' || !(PROFILE_PAGES as readonly string[]).includes(page),
+      form: takeForm(request, `profile-${page}`, valuesFromProfile(myProfile, skillCategories)),
+      timeSlots: TIME_SLOTS.map((slot) => ({ slot, field: timeField(slot) })),
+      categories: skillCategories.map((category, index) => ({ category, field: interestField(index) })),
       wards,
       qualificationLevels: QUALIFICATION_LEVELS,
       travelKm: TRAVEL_KM,
@@ -71,9 +85,14 @@ export class ProfileController {
   ) {
     if (!isProfilePage(page)) throw new NotFoundException();
     const back = `/account/profile/${page}${change === '1' ? '?change=1' : ''}`;
-    const { wards } = await this.api.request(WardsDocument, {});
+    // An optional page is not in the run through: saving it returns to check your answers.
+    if ((OPTIONAL_PROFILE_PAGES as readonly string[]).includes(page)) change = '1';
+    const [{ wards }, { skillCategories }] = await Promise.all([
+      this.api.request(WardsDocument, {}),
+      this.api.request(SkillCategoriesDocument, {}),
+    ]);
     const codes = wards.map((ward) => ward.code);
-    const { values, input, problems } = inputFromAnswers(page, request.body, codes, this.t);
+    const { values, input, problems } = inputFromAnswers(page, request.body, codes, this.t, skillCategories);
     if (!input) return redirectWithProblems(request, response, `profile-${page}`, values, problems, back);
     try {
       await this.api.request(UpdateMyProfileDocument, { input }, tokenOf(request));
@@ -82,7 +101,7 @@ export class ProfileController {
       const fromApi = problemsFromApi(error, PROFILE_API_FIELDS, Object.keys(values)[0], this.t);
       return redirectWithProblems(request, response, `profile-${page}`, values, fromApi, back);
     }
-    const next = PROFILE_PAGES[PROFILE_PAGES.indexOf(page) + 1];
+    const next = PROFILE_PAGES[(PROFILE_PAGES as readonly string[]).indexOf(page) + 1];
     return seeOther(request, response, change === '1' || !next ? '/account/profile' : `/account/profile/${next}`);
   }
 }

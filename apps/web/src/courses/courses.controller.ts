@@ -1,5 +1,7 @@
-import { Controller, Get, Inject, NotFoundException, Param, ParseUUIDPipe, Query, Render } from '@nestjs/common';
-import { CourseDocument, CoursesDocument, WardsDocument } from '../graphql/generated';
+import { Controller, Get, Inject, NotFoundException, Param, ParseUUIDPipe, Query, Render, Req } from '@nestjs/common';
+import { Request } from 'express';
+import { fitsForPage } from '../account/page-fits';
+import { CourseDocument, CoursesDocument, MyProgrammeFitsDocument, WardsDocument } from '../graphql/generated';
 import { TFunction } from 'i18next';
 import { GraphQLApi } from '../graphql/graphql-api';
 import { TRANSLATOR } from '../i18n/i18n';
@@ -69,10 +71,14 @@ export class CoursesController {
 
   @Get(':id')
   @Render('courses/course')
-  async course(@Param('id', new ParseUUIDPipe({ errorHttpStatusCode: 404 })) id: string) {
+  async course(@Req() request: Request, @Param('id', new ParseUUIDPipe({ errorHttpStatusCode: 404 })) id: string) {
     const { programme } = await this.api.request(CourseDocument, { id });
     if (!programme) throw new NotFoundException();
     return {
+      fits: await fitsForPage(
+        request,
+        async (token) => (await this.api.request(MyProgrammeFitsDocument, { programmeId: id }, token)).myProgrammeFits,
+      ),
       course: programme,
       eligibility: describeEligibility(programme.eligibility, this.t),
       cohorts: programme.cohorts.edges.map((edge) => edge.node),

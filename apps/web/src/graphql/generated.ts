@@ -55,6 +55,16 @@ export type LoginInput = {
   password: string;
 };
 
+export type MatchFilter = {
+  fullyQualifiedOnly?: boolean | null | undefined;
+  /** Only matches in the skill categories of your interests */
+  interestsOnly?: boolean | null | undefined;
+  kinds?: Array<ProgrammeKind> | null | undefined;
+  workplaces?: Array<Workplace> | null | undefined;
+};
+
+export type MatchNoteKind = 'DEVICE' | 'HOURS' | 'INTERESTS' | 'INTERNET' | 'TIMES';
+
 /** A profile answer the eligibility rules read: date of birth, employment status, ward (where you live), highest qualification level */
 export type ProfileAnswer = 'DATE_OF_BIRTH' | 'EMPLOYMENT_STATUS' | 'HIGHEST_QUALIFICATION_LEVEL' | 'WARD';
 
@@ -77,9 +87,13 @@ export type RegisterResidentInput = {
   password: string;
 };
 
+export type RejectionReason = 'AVAILABILITY' | 'EXPERIENCE' | 'OTHER' | 'RIGHT_TO_WORK' | 'SKILLS';
+
 export type Residency = 'ANY' | 'GREATER_MANCHESTER' | 'MANCHESTER';
 
 export type ResidentProfileInput = {
+  /** [] clears them */
+  availableTimes?: Array<TimeSlot> | null | undefined;
   dateOfBirth?: string | null | undefined;
   displayName?: string | null | undefined;
   employmentStatus?: EmploymentStatus | null | undefined;
@@ -87,6 +101,8 @@ export type ResidentProfileInput = {
   hasHomeInternet?: boolean | null | undefined;
   highestQualificationLevel?: number | null | undefined;
   hoursAvailablePerWeek?: number | null | undefined;
+  /** Skill categories (Skill.category); [] clears them */
+  interests?: Array<string> | null | undefined;
   livesInGreaterManchester?: boolean | null | undefined;
   maxTravelKm?: number | null | undefined;
   shareProfileWithEmployers?: boolean | null | undefined;
@@ -105,6 +121,9 @@ export type SkillEvidence = 'COURSE_COMPLETED' | 'EMPLOYER_VERIFIED' | 'QUALIFIC
 export type SkillLevel = 'AWARENESS' | 'EXPERT' | 'PRACTITIONER' | 'WORKING';
 
 export type TargetGroup = 'AGED_50_PLUS' | 'DISABLED' | 'ETHNIC_MINORITY' | 'TRANS_AND_NON_BINARY' | 'WOMEN';
+
+/** A time of the week: DAYTIME weekdays 9 to 5, SCHOOL_HOURS weekdays within the school run, EVENINGS weekdays after 6, WEEKENDS */
+export type TimeSlot = 'DAYTIME' | 'EVENINGS' | 'SCHOOL_HOURS' | 'WEEKENDS';
 
 export type VacancyFilter = {
   contracts?: Array<ContractType> | null | undefined;
@@ -134,6 +153,8 @@ export type ProfileAnswersFragment = {
   maxTravelKm: number | null;
   hoursAvailablePerWeek: number | null;
   shareProfileWithEmployers: boolean;
+  interests: Array<string>;
+  availableTimes: Array<TimeSlot>;
   ward: { code: string; name: string } | null;
   digitalAccess: { hasDevice: boolean; hasHomeInternet: boolean };
 };
@@ -150,6 +171,8 @@ export type AccountOverviewQuery = {
     maxTravelKm: number | null;
     hoursAvailablePerWeek: number | null;
     shareProfileWithEmployers: boolean;
+    interests: Array<string>;
+    availableTimes: Array<TimeSlot>;
     skills: Array<{ level: SkillLevel; skill: { name: string } }>;
     ward: { code: string; name: string } | null;
     digitalAccess: { hasDevice: boolean; hasHomeInternet: boolean };
@@ -170,6 +193,8 @@ export type MyProfileQuery = {
     maxTravelKm: number | null;
     hoursAvailablePerWeek: number | null;
     shareProfileWithEmployers: boolean;
+    interests: Array<string>;
+    availableTimes: Array<TimeSlot>;
     ward: { code: string; name: string } | null;
     digitalAccess: { hasDevice: boolean; hasHomeInternet: boolean };
   };
@@ -231,7 +256,15 @@ export type MyApplicationsQuery = {
         id: string;
         status: ApplicationStatus;
         createdAt: string;
+        disabilityConfidentInterview: boolean;
+        adjustments: string | null;
         vacancy: { id: string; title: string; employer: { name: string } };
+        feedback: {
+          reason: RejectionReason;
+          message: string | null;
+          unmetSkills: Array<{ name: string }>;
+          suggestedProgrammes: Array<{ id: string; title: string; provider: { name: string } }>;
+        } | null;
       };
     }>;
   };
@@ -274,6 +307,8 @@ export type WithdrawEnrolmentMutation = { withdrawEnrolment: { id: string } };
 export type ApplyToVacancyMutationVariables = Exact<{
   vacancyId: string;
   coverNote?: string | null | undefined;
+  disabilityConfidentInterview?: boolean;
+  adjustments?: string | null | undefined;
 }>;
 
 export type ApplyToVacancyMutation = { applyToVacancy: { id: string } };
@@ -354,6 +389,8 @@ export type CourseQuery = {
     hoursPerWeek: number;
     qualifications: Array<string>;
     guaranteedInterview: boolean;
+    lendsDevices: boolean;
+    providesData: boolean;
     provider: { name: string; website: string | null };
     ward: { name: string } | null;
     skillsTaught: Array<{ level: SkillLevel; skill: { id: string; name: string } }>;
@@ -376,11 +413,28 @@ export type CourseQuery = {
           capacity: number;
           placesRemaining: number;
           status: CohortStatus;
+          deliveryTimes: Array<TimeSlot>;
         };
       }>;
     };
   } | null;
 };
+
+export type SkillCategoriesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SkillCategoriesQuery = { skillCategories: Array<string> };
+
+export type MyVacancyFitsQueryVariables = Exact<{
+  vacancyId: string;
+}>;
+
+export type MyVacancyFitsQuery = { myVacancyFits: Array<{ kind: MatchNoteKind; met: boolean; text: string }> };
+
+export type MyProgrammeFitsQueryVariables = Exact<{
+  programmeId: string;
+}>;
+
+export type MyProgrammeFitsQuery = { myProgrammeFits: Array<{ kind: MatchNoteKind; met: boolean; text: string }> };
 
 export type JobsQueryVariables = Exact<{
   filter?: VacancyFilter | null | undefined;
@@ -450,6 +504,7 @@ export type MyCourseMatchHintsQuery = {
 
 export type MyJobMatchesQueryVariables = Exact<{
   first?: number | null | undefined;
+  filter?: MatchFilter | null | undefined;
 }>;
 
 export type MyJobMatchesQuery = {
@@ -457,6 +512,7 @@ export type MyJobMatchesQuery = {
     score: number;
     fullyQualified: boolean;
     distanceKm: number | null;
+    fits: Array<{ kind: MatchNoteKind; met: boolean; text: string }>;
     vacancy: {
       id: string;
       title: string;
@@ -479,6 +535,7 @@ export type MyJobMatchesQuery = {
 
 export type MyCourseMatchesQueryVariables = Exact<{
   first?: number | null | undefined;
+  filter?: MatchFilter | null | undefined;
 }>;
 
 export type MyCourseMatchesQuery = {
@@ -486,6 +543,7 @@ export type MyCourseMatchesQuery = {
     vacanciesOpened: number;
     vacanciesImproved: number;
     distanceKm: number | null;
+    fits: Array<{ kind: MatchNoteKind; met: boolean; text: string }>;
     programme: {
       id: string;
       title: string;
@@ -586,6 +644,8 @@ export const ProfileAnswersFragmentDoc = {
             },
           },
           { kind: 'Field', name: { kind: 'Name', value: 'shareProfileWithEmployers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'interests' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableTimes' } },
         ],
       },
     },
@@ -712,6 +772,8 @@ export const AccountOverviewDocument = {
             },
           },
           { kind: 'Field', name: { kind: 'Name', value: 'shareProfileWithEmployers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'interests' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableTimes' } },
         ],
       },
     },
@@ -775,6 +837,8 @@ export const MyProfileDocument = {
             },
           },
           { kind: 'Field', name: { kind: 'Name', value: 'shareProfileWithEmployers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'interests' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableTimes' } },
         ],
       },
     },
@@ -1089,6 +1153,46 @@ export const MyApplicationsDocument = {
                                 ],
                               },
                             },
+                            { kind: 'Field', name: { kind: 'Name', value: 'disabilityConfidentInterview' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'adjustments' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'feedback' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'unmetSkills' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                                    },
+                                  },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'suggestedProgrammes' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'provider' },
+                                          selectionSet: {
+                                            kind: 'SelectionSet',
+                                            selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                                          },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
                           ],
                         },
                       },
@@ -1332,6 +1436,17 @@ export const ApplyToVacancyDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'coverNote' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'disabilityConfidentInterview' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
+          defaultValue: { kind: 'BooleanValue', value: false },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'adjustments' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -1349,6 +1464,16 @@ export const ApplyToVacancyDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'coverNote' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'coverNote' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'disabilityConfidentInterview' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'disabilityConfidentInterview' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'adjustments' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'adjustments' } },
               },
             ],
             selectionSet: {
@@ -1657,6 +1782,8 @@ export const CourseDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'hoursPerWeek' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'qualifications' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'guaranteedInterview' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lendsDevices' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'providesData' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'provider' },
@@ -1759,6 +1886,7 @@ export const CourseDocument = {
                                   { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'placesRemaining' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'deliveryTimes' } },
                                 ],
                               },
                             },
@@ -1792,6 +1920,102 @@ export const CourseDocument = {
     },
   ],
 } as unknown as DocumentNode<CourseQuery, CourseQueryVariables>;
+export const SkillCategoriesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SkillCategories' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'skillCategories' } }],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SkillCategoriesQuery, SkillCategoriesQueryVariables>;
+export const MyVacancyFitsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyVacancyFits' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'vacancyId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myVacancyFits' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'vacancyId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'vacancyId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'met' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyVacancyFitsQuery, MyVacancyFitsQueryVariables>;
+export const MyProgrammeFitsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyProgrammeFits' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'programmeId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myProgrammeFits' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'programmeId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'programmeId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'met' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyProgrammeFitsQuery, MyProgrammeFitsQueryVariables>;
 export const JobsDocument = {
   kind: 'Document',
   definitions: [
@@ -2040,6 +2264,11 @@ export const MyJobMatchesDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'MatchFilter' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -2053,10 +2282,27 @@ export const MyJobMatchesDocument = {
                 name: { kind: 'Name', value: 'first' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
               },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
             ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'fits' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'met' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'score' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'fullyQualified' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'distanceKm' } },
@@ -2136,6 +2382,11 @@ export const MyCourseMatchesDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'MatchFilter' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -2149,10 +2400,27 @@ export const MyCourseMatchesDocument = {
                 name: { kind: 'Name', value: 'first' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
               },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
             ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'fits' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'met' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'programme' },

@@ -1,5 +1,6 @@
 import { enMatchHints } from './en-match-hints';
 import { enSearchFilters } from './en-search-filters';
+import { enFit } from './en-fit';
 
 /**
  * Every string the pages show, in English (WEB.md "text"). Plain English: short sentences, no jargon, and the words
@@ -9,6 +10,7 @@ import { enSearchFilters } from './en-search-filters';
 export const en = {
   ...enMatchHints,
   ...enSearchFilters,
+  ...enFit,
   service: { name: 'Manchester Skills and Jobs', owner: 'Manchester' },
   common: {
     skipLink: 'Skip to main content',

@@ -1,8 +1,16 @@
 import { Controller, Get, Inject, NotFoundException, Param, ParseUUIDPipe, Query, Render, Req } from '@nestjs/common';
 import { Request } from 'express';
 import { TFunction } from 'i18next';
+import { fitsForPage } from '../account/page-fits';
 import { FieldProblem, formView, problemsFromApi, takeForm } from '../forms/form-state';
-import { JobDocument, JobsDocument, JobsQuery, VacancyFilter, WardsDocument } from '../graphql/generated';
+import {
+  JobDocument,
+  JobsDocument,
+  JobsQuery,
+  MyVacancyFitsDocument,
+  VacancyFilter,
+  WardsDocument,
+} from '../graphql/generated';
 import { ApiError, GraphQLApi } from '../graphql/graphql-api';
 import { TRANSLATOR } from '../i18n/i18n';
 import { PAY_FILTER_API_FIELDS, readPayFilters } from '../search/job-pay-filters';
@@ -95,6 +103,10 @@ export class JobsController {
   async job(@Req() request: Request, @Param('id', new ParseUUIDPipe({ errorHttpStatusCode: 404 })) id: string) {
     const { vacancy } = await this.api.request(JobDocument, { id });
     if (!vacancy) throw new NotFoundException();
-    return { job: vacancy, form: takeForm(request, `apply-${id}`) };
+    const fits = await fitsForPage(
+      request,
+      async (token) => (await this.api.request(MyVacancyFitsDocument, { vacancyId: id }, token)).myVacancyFits,
+    );
+    return { job: vacancy, fits, form: takeForm(request, `apply-${id}`) };
   }
 }

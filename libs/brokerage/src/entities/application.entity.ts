@@ -52,6 +52,34 @@ export class ApplicationEntity {
   guaranteedInterview: boolean;
 
   /**
+   * The resident asked to be considered under the Disability Confident offer of an interview. Not equality data (it
+   * says nothing of what the disability is) and shown only to the employer it was made to, as that request.
+   */
+  @Column({ name: 'disability_confident_interview', type: 'boolean', default: false })
+  disabilityConfidentInterview: boolean;
+
+  /**
+   * Decided when the resident applies, like guaranteedInterview: they asked, the employer is Disability Confident and
+   * they met every essential requirement then. Such an application cannot be rejected before INTERVIEWING.
+   */
+  @Column({ name: 'disability_confident_guaranteed', type: 'boolean', default: false })
+  disabilityConfidentGuaranteed: boolean;
+
+  /** Reasonable adjustments the resident asks for; the employer sees them from INTERVIEWING. */
+  @Column({ type: 'text', nullable: true })
+  adjustments: string | null;
+
+  /** Why the employer rejected the application (RejectionReason), with their message and the skills not met. */
+  @Column({ name: 'feedback_reason', type: 'varchar', length: 20, nullable: true })
+  feedbackReason: string | null;
+
+  @Column({ name: 'feedback_message', type: 'text', nullable: true })
+  feedbackMessage: string | null;
+
+  @Column({ name: 'feedback_unmet_skill_ids', type: 'uuid', array: true, default: '{}' })
+  feedbackUnmetSkillIds: string[];
+
+  /**
    * Every status the record has ever reached, one bit each (APPLIED 1, SHORTLISTED 2, INTERVIEWING 4, OFFERED 8, HIRED 16: the funnel's stage order).
    * Kept by triggers on the status history (migration StagesReached), so a metrics run reads one column instead of
    * folding millions of history rows; never written or read through the entity, so a save cannot overwrite it.

@@ -1,5 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { ProgrammeEntity } from './programme.entity';
+import { TimeSlot } from '../catalogue.enums';
 
 /** One intake of a programme. `placesTaken` is kept by the enrolment workflow and never exceeds `capacity`. */
 @Check('cohorts_places_check', '"places_taken" >= 0 AND "places_taken" <= "capacity"')
@@ -31,6 +32,10 @@ export class CohortEntity {
 
   @Column({ name: 'places_taken', type: 'integer', default: 0 })
   placesTaken: number;
+
+  /** When in the week its sessions run (TimeSlot values); empty when the provider has not said. */
+  @Column({ name: 'delivery_times', type: 'text', array: true, default: '{}' })
+  deliveryTimes: TimeSlot[];
 
   @Column({ name: 'cancelled_at', type: 'timestamptz', nullable: true })
   cancelledAt: Date | null;

@@ -111,6 +111,14 @@ export class ProgrammeEntity {
   @Column({ name: 'guaranteed_interview', type: 'boolean', default: false })
   guaranteedInterview: boolean;
 
+  /** The provider lends a laptop or tablet to learners who have none (docs/matching.md "Digital access"). */
+  @Column({ name: 'lends_devices', type: 'boolean', default: false })
+  lendsDevices: boolean;
+
+  /** The provider gives learners without home internet a data allowance or dongle. */
+  @Column({ name: 'provides_data', type: 'boolean', default: false })
+  providesData: boolean;
+
   @Index('programmes_published_idx')
   @Column({ type: 'boolean', default: false })
   published: boolean;

@@ -1,5 +1,5 @@
 import { Column, Entity, JoinColumn, ManyToOne, OneToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { EmploymentStatus } from '@app/catalogue';
+import { EmploymentStatus, TimeSlot } from '@app/catalogue';
 import { UserEntity } from '@app/identity';
 import { WardEntity } from '@app/reference';
 
@@ -53,6 +53,14 @@ export class ResidentProfileEntity {
 
   @Column({ name: 'has_home_internet', type: 'boolean', default: false })
   hasHomeInternet: boolean;
+
+  /** Skill categories of the taxonomy the resident would like to work in (docs/matching.md "Interests"). */
+  @Column({ type: 'text', array: true, default: '{}' })
+  interests: string[];
+
+  /** When in the week the resident is free (TimeSlot values). */
+  @Column({ name: 'available_times', type: 'text', array: true, default: '{}' })
+  availableTimes: TimeSlot[];
 
   @Column({ name: 'share_profile_with_employers', type: 'boolean', default: false })
   shareProfileWithEmployers: boolean;
