@@ -5,7 +5,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '@app/audit';
 import { MetricsScheduler } from '@app/metrics';
 import { fetchKeysetPage, KeysetPage, KeysetPosition, SqlParams } from '@app/database';
-import { OrganisationEntity, Role } from '@app/identity';
+import { isStaffReader, OrganisationEntity, Role } from '@app/identity';
 import { londonToday, RealLivingWageService } from '@app/reference';
 import { effectiveVacancyStatus, VacancyEntity, VacancyStatus } from '@app/vacancies';
 import { Actor } from './actor';
@@ -87,8 +87,8 @@ export class ApplicationService {
     const vacancy = isUUID(vacancyId)
       ? await this.dataSource.getRepository(VacancyEntity).findOneBy({ id: vacancyId })
       : null;
-    const staff = actor.role === Role.BROKER || actor.role === Role.ADMIN;
-    if (!vacancy || !(staff || vacancy.employerId === actor.organisationId)) throw BrokerageError.notFound('vacancy');
+    if (!vacancy || !(isStaffReader(actor) || vacancy.employerId === actor.organisationId))
+      throw BrokerageError.notFound('vacancy');
     const sql = new SqlParams();
     const statusFilter = status ? ` AND a.status = ${sql.param(status)}` : '';
     return this.page(

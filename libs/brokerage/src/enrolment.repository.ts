@@ -1,7 +1,7 @@
 import { isUUID } from 'class-validator';
 import { EntityManager } from 'typeorm';
 import { CohortEntity, ProgrammeEntity } from '@app/catalogue';
-import { Role } from '@app/identity';
+import { isStaffReader, Role } from '@app/identity';
 import { Actor } from './actor';
 import { BrokerageError, BrokerageErrorReason } from './brokerage.error';
 import { EnrolmentEntity } from './entities/enrolment.entity';
@@ -28,7 +28,7 @@ export async function lockEnrolment(manager: EntityManager, actor: Actor, id: st
       ? enrolment.residentId === actor.userId
       : actor.role === Role.PROVIDER
         ? enrolment.providerId === actor.organisationId
-        : actor.role === Role.BROKER || actor.role === Role.ADMIN);
+        : isStaffReader(actor));
   if (!enrolment || !mine) throw BrokerageError.notFound('enrolment');
   const cohort = await manager.findOneByOrFail(CohortEntity, { id: enrolment.cohortId });
   const programme = await manager.findOneByOrFail(ProgrammeEntity, { id: cohort.programmeId });

@@ -4,11 +4,12 @@ import { isUUID } from 'class-validator';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { definedFields, fetchKeysetPage, fullTextSearch, KeysetPage, KeysetPosition, SqlParams } from '@app/database';
 import { InvalidInputError } from '@app/errors';
-import { isStaffReader, OrganisationEntity, Viewer } from '@app/identity';
+import { isStaffReader, OrganisationEntity, Requester, Viewer } from '@app/identity';
 import { LEVEL_VALUE } from '@app/reference';
 import { CatalogueError } from './catalogue.error';
 import { ProgrammeKind } from './catalogue.enums';
 import { ProgrammeEntity } from './entities/programme.entity';
+import { eligibilityRulesOf } from './programme-eligibility';
 import { ProgrammePrerequisiteEntity, ProgrammeSkillTaughtEntity } from './entities/programme-skill.entity';
 import {
   NewProgramme,
@@ -18,9 +19,8 @@ import {
   SkillRequirementInput,
 } from './programme-input';
 
-export interface Member {
-  organisationId: string | null;
-}
+/** A member of an organisation, as much of identity's Requester as ownership checks need. */
+export type Member = Pick<Requester, 'organisationId'>;
 
 const SEARCH_VECTOR = `to_tsvector('english', p.title || ' ' || p.summary)`;
 
@@ -195,14 +195,7 @@ export class ProgrammeService {
     return {
       ...programme,
       skillsTaught: [],
-      eligibility: {
-        minAge: programme.minAge,
-        maxAge: programme.maxAge,
-        employmentStatuses: programme.employmentStatuses,
-        residency: programme.residency,
-        targetGroups: programme.targetGroups,
-        minQualificationLevel: programme.minQualificationLevel,
-      },
+      eligibility: eligibilityRulesOf(programme),
     };
   }
 

@@ -1,15 +1,12 @@
 import { EntityManager } from 'typeorm';
 import { InvalidInputError, DomainError, FieldError } from '@app/errors';
-import { Role } from '@app/identity';
+import { isCityStaff, Requester, Role } from '@app/identity';
 import { Audience, MetricsScopeKind } from './metrics.types';
 import { MetricsScope } from './scope';
 
-export interface MetricsViewer {
-  role: Role;
-  organisationId: string | null;
-}
+/** Who is asking for metrics: identity's Requester, as much of it as access needs. */
+export type MetricsViewer = Pick<Requester, 'role' | 'organisationId'>;
 
-const ALL_SCOPES: readonly Role[] = [Role.BROKER, Role.ANALYST, Role.ADMIN];
 const PROVIDER_KINDS = [MetricsScopeKind.PROVIDER, MetricsScopeKind.PROGRAMME, MetricsScopeKind.COHORT];
 const EMPLOYER_KINDS = [MetricsScopeKind.EMPLOYER, MetricsScopeKind.VACANCY];
 
@@ -18,7 +15,7 @@ const EMPLOYER_KINDS = [MetricsScopeKind.EMPLOYER, MetricsScopeKind.VACANCY];
  * organisation, reading its own scopes, the protected view, since it can put names to its applicants and learners.
  */
 export function audienceOf(viewer: MetricsViewer): Audience {
-  return ALL_SCOPES.includes(viewer.role) ? Audience.STAFF : Audience.PROTECTED;
+  return isCityStaff(viewer) ? Audience.STAFF : Audience.PROTECTED;
 }
 
 /** Checks the scope's shape: CITY has no id, every other kind needs one; from ≤ to. Names every bad field. */
@@ -43,7 +40,7 @@ export async function checkScopeAccess(
   viewer: MetricsViewer,
   scope: MetricsScope,
 ): Promise<void> {
-  if (ALL_SCOPES.includes(viewer.role)) {
+  if (isCityStaff(viewer)) {
     if (scope.kind !== MetricsScopeKind.CITY && !(await ownerOf(manager, scope))) throw notFound();
     return;
   }
