@@ -4,7 +4,7 @@ import Redis from 'ioredis';
 import { AddressInfo } from 'node:net';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 import { redisUrlForTests, TestApp } from '@app/testing';
-import { startApi } from '../../api/test/test-api';
+import { startApi } from '../../platform/test/test-platform';
 import { routePagesToWeb } from '../../platform/src/serve-together';
 import { createWebApp } from '../src/create-web-app';
 
