@@ -11,3 +11,5 @@ export * from './entities/programme.entity';
 export * from './programme-input';
 export * from './programme.service';
 export * from './programme-eligibility';
+export * from './cohort-places.repository';
+export * from './programme-skills.repository';

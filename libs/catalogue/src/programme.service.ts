@@ -81,6 +81,17 @@ export class ProgrammeService {
     });
   }
 
+  /** Which of `ids` (uuids) name programmes anyone may see: published by a verified provider. */
+  async publishedIds(ids: readonly string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT p.id FROM programmes p JOIN organisations o ON o.id = p.provider_id
+       WHERE p.id = ANY($1::uuid[]) AND p.published AND o.verified`,
+      [ids],
+    );
+    return new Set(rows.map((row) => row.id));
+  }
+
   /**
    * The programme when the viewer may see it: published by a verified provider for everyone; any of its own for the
    * provider's members; any for brokers and admins. Null otherwise, so its existence is not confirmed.
