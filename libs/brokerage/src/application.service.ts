@@ -7,7 +7,7 @@ import { MetricsScheduler } from '@app/metrics';
 import { fetchKeysetPage, KeysetPage, KeysetPosition, SqlParams } from '@app/database';
 import { isStaffReader, OrganisationEntity, Role } from '@app/identity';
 import { londonToday, RealLivingWageService } from '@app/reference';
-import { effectiveVacancyStatus, VacancyEntity, VacancyStatus } from '@app/vacancies';
+import { effectiveVacancyStatus, fillPosition, VacancyEntity, VacancyStatus } from '@app/vacancies';
 import { Actor } from './actor';
 import { ApplicationStatus, OutcomeType } from './brokerage.enums';
 import { BrokerageError, BrokerageErrorReason } from './brokerage.error';
@@ -155,15 +155,9 @@ export class ApplicationService {
     vacancy: VacancyEntity,
     livingWageHourlyPence: number | null,
   ): Promise<boolean> {
-    const [rows, affected]: [{ status: string }[], number] = await manager.query(
-      `UPDATE vacancies SET positions_filled = positions_filled + 1,
-              status = CASE WHEN positions_filled + 1 >= positions THEN 'FILLED'::vacancy_status ELSE status END
-       WHERE id = $1 AND positions_filled < positions AND status <> 'FILLED'
-       RETURNING status`,
-      [vacancy.id],
-    );
-    if (affected !== 1) throw this.vacancyFilled();
-    const filled = rows[0].status === VacancyStatus.FILLED;
+    const position = await fillPosition(manager, vacancy.id);
+    if (!position) throw this.vacancyFilled();
+    const filled = position.lastPosition;
     if (!application.residentId) return filled;
     await recordEmployment(manager, application.residentId, vacancy, livingWageHourlyPence);
     const [latest]: { id: string }[] = await manager.query(

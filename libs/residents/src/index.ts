@@ -6,3 +6,4 @@ export * from './resident.enums';
 export * from './resident.service';
 export * from './residents.module';
 export * from './resident-skills.repository';
+export * from './resident-profiles.repository';

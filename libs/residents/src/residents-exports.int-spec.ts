@@ -2,10 +2,12 @@ import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@app/database';
 import { createTestDatabase, TestDatabase } from '@app/testing';
 import { SkillEvidence } from './resident.enums';
+import { EmploymentStatus } from '@app/catalogue';
+import { setEmploymentStatus } from './resident-profiles.repository';
 import { addCompletedSkills } from './resident-skills.repository';
 
-/** What residents exports to brokerage for a completion, against real PostgreSQL (the medium test tier). */
-describe('addCompletedSkills (integration)', () => {
+/** What residents exports to brokerage (completion, hiring), against real PostgreSQL (the medium test tier). */
+describe('residents exports (integration)', () => {
   let database: TestDatabase;
   let dataSource: DataSource;
   let skills: string[];
@@ -61,5 +63,17 @@ describe('addCompletedSkills (integration)', () => {
     const resident = await newResident();
     await addCompletedSkills(dataSource.manager, resident, []);
     expect(await held(resident)).toEqual({});
+  });
+
+  it('setEmploymentStatus makes the profile on first change and updates it after', async () => {
+    const resident = await newResident();
+    const status = async () =>
+      (await dataSource.query(`SELECT employment_status FROM resident_profiles WHERE user_id = $1`, [resident]))[0]
+        ?.employment_status;
+    expect(await status()).toBeUndefined();
+    await setEmploymentStatus(dataSource.manager, resident, EmploymentStatus.EMPLOYED_LOW_PAID);
+    expect(await status()).toBe(EmploymentStatus.EMPLOYED_LOW_PAID);
+    await setEmploymentStatus(dataSource.manager, resident, EmploymentStatus.EMPLOYED);
+    expect(await status()).toBe(EmploymentStatus.EMPLOYED);
   });
 });
