@@ -95,11 +95,11 @@ module.exports = {
       to: { path: '^libs/metrics/' },
     },
     {
-      name: 'metrics-never-imports-matching-or-vacancies',
+      name: 'metrics-never-imports-matching',
       severity: 'error',
-      comment: 'Metrics reads the records brokerage keeps; it has no business with scoring or vacancy rules.',
+      comment: 'Metrics reads the records brokerage keeps; it has no business with scoring.',
       from: { path: '^libs/metrics/' },
-      to: { path: '^libs/(matching|vacancies)/' },
+      to: { path: '^libs/matching/' },
     },
     {
       name: 'libs-know-no-graphql-or-http',

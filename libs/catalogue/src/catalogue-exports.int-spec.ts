@@ -5,6 +5,7 @@ import { REFERENCE_ENTITIES } from '@app/reference';
 import { createTestDatabase, TestDatabase } from '@app/testing';
 import { CATALOGUE_ENTITIES } from './catalogue.entities';
 import { freePlace, takePlace } from './cohort-places.repository';
+import { providerOfCohort, providerOfProgramme } from './programme-owners.repository';
 import { skillsTaughtBy } from './programme-skills.repository';
 import { ProgrammeService } from './programme.service';
 
@@ -111,5 +112,17 @@ describe('catalogue exports (integration)', () => {
     const known = await service.publishedIds([ids.published, ids.draft, ids.unverifiedProvider, missing]);
     expect([...known]).toEqual([ids.published]);
     expect(await service.publishedIds([])).toEqual(new Set());
+  });
+
+  it('providerOfProgramme and providerOfCohort name the provider, or null for no such record', async () => {
+    const missing = '00000000-0000-4000-8000-000000000000';
+    const [{ provider_id: provider }] = await dataSource.query(`SELECT provider_id FROM programmes WHERE id = $1`, [
+      ids.published,
+    ]);
+    const cohortId = await cohort(5);
+    expect(await providerOfProgramme(dataSource.manager, ids.published)).toBe(provider);
+    expect(await providerOfCohort(dataSource.manager, cohortId)).toBe(provider);
+    expect(await providerOfProgramme(dataSource.manager, missing)).toBeNull();
+    expect(await providerOfCohort(dataSource.manager, missing)).toBeNull();
   });
 });

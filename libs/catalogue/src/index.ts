@@ -13,3 +13,4 @@ export * from './programme.service';
 export * from './programme-eligibility';
 export * from './cohort-places.repository';
 export * from './programme-skills.repository';
+export * from './programme-owners.repository';

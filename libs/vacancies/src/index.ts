@@ -8,3 +8,4 @@ export * from './vacancy.enums';
 export * from './vacancy.error';
 export * from './vacancy.service';
 export * from './vacancy-positions.repository';
+export * from './vacancy-owners.repository';

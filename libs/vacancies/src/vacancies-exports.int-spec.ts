@@ -1,10 +1,11 @@
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@app/database';
 import { createTestDatabase, TestDatabase } from '@app/testing';
+import { employerOfVacancy } from './vacancy-owners.repository';
 import { fillPosition } from './vacancy-positions.repository';
 
-/** What vacancies exports to hiring (brokerage), against real PostgreSQL (the medium test tier). */
-describe('fillPosition (integration)', () => {
+/** What vacancies exports to hiring (brokerage) and metrics, against real PostgreSQL (the medium test tier). */
+describe('vacancies exports (integration)', () => {
   let database: TestDatabase;
   let dataSource: DataSource;
   let employerId: string;
@@ -52,5 +53,11 @@ describe('fillPosition (integration)', () => {
     expect(results.filter((result) => result !== null)).toHaveLength(3);
     expect(results.filter((result) => result?.lastPosition)).toHaveLength(1);
     expect(await state(id)).toEqual({ filled: 3, status: 'FILLED' });
+  });
+
+  it('employerOfVacancy names the employer, or null for no such vacancy', async () => {
+    const id = await vacancy(1);
+    expect(await employerOfVacancy(dataSource.manager, id)).toBe(employerId);
+    expect(await employerOfVacancy(dataSource.manager, '00000000-0000-4000-8000-000000000000')).toBeNull();
   });
 });
