@@ -1,3 +1,4 @@
+import { weightSql } from '@app/matching';
 import { DataSource } from 'typeorm';
 
 export const SIZES = { vacancies: 100_000, programmes: 10_000, residents: 50_000, employers: 500, providers: 200 };
@@ -63,7 +64,7 @@ export async function generateMatchingData(dataSource: DataSource, log: (line: s
       'vacancy weights',
       `
       UPDATE vacancies v SET requirement_weight = r.weight, essential_requirements = r.essentials
-      FROM (SELECT vacancy_id, sum(CASE WHEN essential THEN 2 ELSE 1 END) AS weight, count(*) FILTER (WHERE essential) AS essentials
+      FROM (SELECT vacancy_id, sum(${weightSql('essential')}) AS weight, count(*) FILTER (WHERE essential) AS essentials
             FROM vacancy_requirements GROUP BY vacancy_id) r WHERE r.vacancy_id = v.id;
       UPDATE vacancy_requirements r SET vacancy_weight = v.requirement_weight FROM vacancies v WHERE v.id = r.vacancy_id`,
     );

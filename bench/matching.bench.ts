@@ -1,6 +1,14 @@
 import 'reflect-metadata';
 import { RuntimeConfig } from '@app/config';
-import { CandidateMatchingService, ProgrammeMatchingService, VacancyMatchingService } from '@app/matching';
+import {
+  CandidateMatchingService,
+  credit,
+  matchableVacancy,
+  ProgrammeMatchingService,
+  scoreSql,
+  VacancyMatchingService,
+  weightSql,
+} from '@app/matching';
 import { londonToday } from '@app/reference';
 import {
   freshBenchDatabase,
@@ -96,12 +104,11 @@ async function main() {
       residentIds.slice(0, BASELINE_REQUESTS),
       (id) =>
         dataSource.query(
-          `SELECT v.id, sum(CASE WHEN r.essential THEN 2 ELSE 1 END * least(coalesce(s.level, 0), r.level) * (12 / r.level))::float8
-                  / (12 * sum(CASE WHEN r.essential THEN 2 ELSE 1 END)) AS score
+          `SELECT v.id, ${scoreSql(`sum(${credit('coalesce(s.level, 0)')})`, `sum(${weightSql()})`)} AS score
          FROM vacancies v JOIN organisations o ON o.id = v.employer_id
          JOIN vacancy_requirements r ON r.vacancy_id = v.id
          LEFT JOIN resident_skills s ON s.skill_id = r.skill_id AND s.user_id = $1
-         WHERE v.status = 'OPEN' AND v.closes_on >= $2 AND v.positions_filled < v.positions AND o.verified
+         WHERE ${matchableVacancy('$2')}
          GROUP BY v.id HAVING sum(coalesce(s.level, 0)) > 0
          ORDER BY score DESC, v.closes_on, v.id LIMIT 20`,
           [id, today],
@@ -112,7 +119,7 @@ async function main() {
       vacancyIds.slice(0, BASELINE_REQUESTS),
       (id) =>
         dataSource.query(
-          `SELECT p.user_id, sum(CASE WHEN r.essential THEN 2 ELSE 1 END * least(coalesce(s.level, 0), r.level) * (12 / r.level)) AS credit
+          `SELECT p.user_id, sum(${credit('coalesce(s.level, 0)')}) AS credit
          FROM resident_profiles p CROSS JOIN vacancy_requirements r
          LEFT JOIN resident_skills s ON s.user_id = p.user_id AND s.skill_id = r.skill_id
          WHERE r.vacancy_id = $1 AND p.share_profile_with_employers

@@ -6,6 +6,7 @@ import { Client } from 'pg';
 import { DataSource, QueryRunner } from 'typeorm';
 import { parseEnvironment, RuntimeConfig } from '@app/config';
 import { dataSourceOptions, withDatabaseName } from '@app/database';
+import { paysRealLivingWage, SIX_MONTHS_DAYS } from '@app/reference';
 import { Role } from '@app/identity';
 import {
   Audience,
@@ -410,7 +411,9 @@ async function aggregateInNode(dataSource: DataSource, log: (line: string) => vo
           let mask = 1 | r.stages;
           const within =
             mask & 16 && completion !== null
-              ? mine.filter((o) => dayNumber(o.start) >= cohortStart && dayNumber(o.start) <= completion + 182)
+              ? mine.filter(
+                  (o) => dayNumber(o.start) >= cohortStart && dayNumber(o.start) <= completion + SIX_MONTHS_DAYS,
+                )
               : [];
           if (within.length) mask |= 32;
           programmeGroups.add(mask, r, r.key);
@@ -435,7 +438,7 @@ async function aggregateInNode(dataSource: DataSource, log: (line: string) => vo
               inputs.employmentWithPay += 1;
               keySums.withPayKeySum += o.key;
               const wage = wageOn(dayNumber(o.start));
-              if (wage !== undefined && o.salary >= o.hours * 52 * wage) {
+              if (wage !== undefined && paysRealLivingWage(o.salary, o.hours, wage)) {
                 inputs.employmentPayingRealLivingWage += 1;
                 keySums.payingRealLivingWageKeySum += o.key;
               }

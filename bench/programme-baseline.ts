@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { credit, scoreSql } from '@app/matching';
 
 // The straightforward implementation of programme matches and pathways, for the benchmark's baseline: everything in
 // one SQL query, as the first version of the platform computed them. Eligibility, the next cohort and the location
@@ -6,8 +7,6 @@ import { DataSource } from 'typeorm';
 // touches is scored before and after, and the pairs are counted (matches) or ranked (pathways). Pairs a programme
 // does not touch can neither improve nor open, so leaving them out changes no answer.
 
-const credit = (level: string) =>
-  `(CASE WHEN r.essential THEN 2 ELSE 1 END * least(${level}, r.level) * (12 / r.level))`;
 const distance = (a: string, b: string) =>
   `round((2 * 6371 * asin(least(1, sqrt(power(sin(radians(${b}.latitude - ${a}.latitude) / 2), 2)
      + cos(radians(${a}.latitude)) * cos(radians(${b}.latitude)) * power(sin(radians(${b}.longitude - ${a}.longitude) / 2), 2)))))::numeric, 1)::float8`;
@@ -69,8 +68,8 @@ const PAIRS = `
     GROUP BY r.vacancy_id),
   pairs AS (
     SELECT t.programme_id, t.vacancy_id,
-           coalesce(n.credit, 0)::float8 / (12 * v.requirement_weight) AS score_before,
-           (coalesce(n.credit, 0) + t.delta)::float8 / (12 * v.requirement_weight) AS score_after,
+           ${scoreSql('coalesce(n.credit, 0)', 'v.requirement_weight')} AS score_before,
+           ${scoreSql('(coalesce(n.credit, 0) + t.delta)', 'v.requirement_weight')} AS score_after,
            v.essential_requirements > coalesce(n.met, 0) AND t.closes = v.essential_requirements - coalesce(n.met, 0) AS opened
     FROM touched t
     JOIN vacancies v ON v.id = t.vacancy_id

@@ -1,9 +1,18 @@
 import { DataSource } from 'typeorm';
 import { londonToday } from '@app/reference';
-import { TestApp } from '@app/testing';
-import { Actors, codes, createActors, skillIds } from './actors';
-import { APPLICATION_FIELDS, ENROLMENT_FIELDS, newResident, openCohort, openVacancy } from './brokerage-fixtures';
-import { startApi } from './test-api';
+import {
+  Actors,
+  APPLICATION_FIELDS,
+  codes,
+  createActors,
+  ENROLMENT_FIELDS,
+  newResident,
+  openCohort,
+  openVacancy,
+  skillIds,
+  TestApp,
+} from '@app/testing';
+import { startApi } from '../../platform/test/test-platform';
 
 type Enrolment = {
   id: string;

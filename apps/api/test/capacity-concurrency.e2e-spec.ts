@@ -1,8 +1,16 @@
 import { DataSource } from 'typeorm';
-import { createEmbeddedTestDatabase, TestApp } from '@app/testing';
-import { Actor, Actors, createActors, skillIds } from './actors';
-import { manyResidents, openCohort, openVacancy } from './brokerage-fixtures';
-import { startApi } from './test-api';
+import {
+  Actors,
+  createActors,
+  createEmbeddedTestDatabase,
+  manyResidents,
+  openCohort,
+  openVacancy,
+  skillIds,
+  TestActor,
+  TestApp,
+} from '@app/testing';
+import { startApi } from '../../platform/test/test-platform';
 
 const CROWD = 300;
 const PLACES = 36;
@@ -23,7 +31,7 @@ if (process.env.DATABASE_URL) {
 }
 
 /** Creates OFFERED records for every resident in one statement each (the workflow up to OFFERED is tested elsewhere). */
-async function offeredEnrolments(api: TestApp, residents: Actor[], cohortId: string, providerId: string) {
+async function offeredEnrolments(api: TestApp, residents: TestActor[], cohortId: string, providerId: string) {
   const rows: { id: string; resident_id: string }[] = await api.app.get(DataSource).query(
     `WITH r AS (SELECT u AS resident_id, gen_random_uuid() AS snapshot_id FROM unnest($1::uuid[]) u),
           s AS (INSERT INTO demographic_snapshots (id) SELECT snapshot_id FROM r)
@@ -34,7 +42,7 @@ async function offeredEnrolments(api: TestApp, residents: Actor[], cohortId: str
   return new Map(rows.map((row) => [row.resident_id, row.id]));
 }
 
-async function offeredApplications(api: TestApp, residents: Actor[], vacancyId: string): Promise<string[]> {
+async function offeredApplications(api: TestApp, residents: TestActor[], vacancyId: string): Promise<string[]> {
   const rows: { id: string }[] = await api.app.get(DataSource).query(
     `WITH r AS (SELECT u AS resident_id, gen_random_uuid() AS snapshot_id FROM unnest($1::uuid[]) u),
           s AS (INSERT INTO demographic_snapshots (id) SELECT snapshot_id FROM r)

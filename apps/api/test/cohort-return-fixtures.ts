@@ -1,9 +1,7 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { addDays, londonToday } from '@app/reference';
-import { TestApp } from '@app/testing';
-import { Actor } from './actors';
-import { openCohort } from './brokerage-fixtures';
+import { openCohort, TestActor, TestApp } from '@app/testing';
 
 export const today = londonToday();
 export const daysAgo = (days: number) => addDays(today, -days);
@@ -11,7 +9,7 @@ export const daysAgo = (days: number) => addDays(today, -days);
 /** A published programme teaching `skillId` with a cohort that started `startedDaysAgo` days ago. */
 export function pastCohort(
   api: TestApp,
-  provider: Actor,
+  provider: TestActor,
   skillId: string,
   { capacity = 10, startedDaysAgo = 200, lastedDays = 90 } = {},
 ): Promise<{ programmeId: string; cohortId: string; startDate: string }> {
@@ -26,7 +24,7 @@ export async function enrolledLearners(
   api: TestApp,
   cohortId: string,
   providerId: string,
-  residents: Actor[],
+  residents: TestActor[],
   learnerRefs: string[],
 ): Promise<string[]> {
   const dataSource = api.app.get(DataSource);

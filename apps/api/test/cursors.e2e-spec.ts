@@ -2,9 +2,8 @@ import { buildSchema, getNamedType, GraphQLObjectType, isNonNullType } from 'gra
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AuditService } from '@app/audit';
-import { TestApp } from '@app/testing';
-import { Actors, createActors } from './actors';
-import { startApi } from './test-api';
+import { Actors, createActors, TestApp } from '@app/testing';
+import { startApi } from '../../platform/test/test-platform';
 
 const keysetCursor = (...parts: unknown[]) => Buffer.from(JSON.stringify(parts)).toString('base64url');
 const UUID = '00000000-0000-4000-8000-000000000000';

@@ -1,8 +1,18 @@
 import { DataSource } from 'typeorm';
-import { TestApp } from '@app/testing';
-import { Actors, codes, createActors, fieldPaths, skillIds } from './actors';
-import { newResident, openCohort, openVacancy } from './brokerage-fixtures';
-import { GOOD_PASSWORD, REGISTER_RESIDENT, startApi } from './test-api';
+import {
+  Actors,
+  codes,
+  createActors,
+  fieldPaths,
+  GOOD_PASSWORD,
+  newResident,
+  openCohort,
+  openVacancy,
+  REGISTER_RESIDENT,
+  skillIds,
+  TestApp,
+} from '@app/testing';
+import { startApi } from '../../platform/test/test-platform';
 
 describe('data rights (e2e): export everything, delete the person and keep anonymous records', () => {
   let api: TestApp;

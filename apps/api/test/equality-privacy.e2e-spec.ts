@@ -13,10 +13,9 @@ import { ApplicationService, ApplicationStatus, EnrolmentService } from '@app/br
 import { IdentityService, Role, TokenService } from '@app/identity';
 import { addDays, londonToday, SkillLevel } from '@app/reference';
 import { Ethnicity, Gender, ResidentService, YesNoPreferNot } from '@app/residents';
-import { TestApp } from '@app/testing';
+import { createActors, GOOD_PASSWORD, skillIds, TestApp, uniqueEmail } from '@app/testing';
 import { ContractType, VacancyService, Workplace } from '@app/vacancies';
-import { createActors, skillIds } from './actors';
-import { GOOD_PASSWORD, startApi, uniqueEmail } from './test-api';
+import { startApi } from '../../platform/test/test-platform';
 
 // Answers chosen to be recognisable anywhere in a response: no other data of the platform spells them.
 const MARKERS = ['ARAB', 'SELF_DESCRIBED', '"ethnicity"', '"gender"', '"trans"', '"disability"'];

@@ -1,8 +1,7 @@
 import { AddressInfo } from 'node:net';
 import { Client } from 'pg';
-import { TestApp } from '@app/testing';
-import { RestartablePostgres } from './restartable-postgres';
-import { GOOD_PASSWORD, REGISTER_RESIDENT, startApi, uniqueEmail } from './test-api';
+import { GOOD_PASSWORD, REGISTER_RESIDENT, RestartablePostgres, TestApp, uniqueEmail } from '@app/testing';
+import { startApi } from '../../platform/test/test-platform';
 
 /**
  * Fault drill (docs/operations.md "Fault drills"): PostgreSQL restarted under a stream of writes. The API runs as

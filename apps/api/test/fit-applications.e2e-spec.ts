@@ -1,9 +1,19 @@
 import { DataSource } from 'typeorm';
 import { SkillLevel } from '@app/reference';
 import { TestApp } from '@app/testing';
-import { Actor, Actors, codes, createActors, fieldPaths, skillIds } from './actors';
-import { manyResidents, newResident, openCohort, openVacancy } from './brokerage-fixtures';
-import { startApi } from './test-api';
+import {
+  Actors,
+  codes,
+  createActors,
+  fieldPaths,
+  manyResidents,
+  newResident,
+  openCohort,
+  openVacancy,
+  skillIds,
+  TestActor,
+} from '@app/testing';
+import { startApi } from '../../platform/test/test-platform';
 
 const APPLY = `mutation ($v: ID!, $dc: Boolean!, $adj: String) {
   applyToVacancy(vacancyId: $v, disabilityConfidentInterview: $dc, adjustments: $adj) {
@@ -39,14 +49,14 @@ describe('Disability Confident interviews and rejection feedback (e2e)', () => {
     );
     return resident;
   };
-  const apply = async (resident: Actor, vacancyId: string, dc: boolean, adj: string | null = null) => {
+  const apply = async (resident: TestActor, vacancyId: string, dc: boolean, adj: string | null = null) => {
     const res = await api.gql<{ applyToVacancy: Applied }>(APPLY, { v: vacancyId, dc, adj }, resident.token);
     expect(res.errors).toBeUndefined();
     return res.data!.applyToVacancy;
   };
   const advance = (id: string, to: string, feedback?: unknown, employer = actors.employer) =>
     api.gql<{ advanceApplication: { status: string } }>(ADVANCE, { id, to, feedback }, employer.token);
-  const employerView = async (vacancyId: string, id: string, who: Actor = actors.employer) => {
+  const employerView = async (vacancyId: string, id: string, who: TestActor = actors.employer) => {
     const res = await api.gql<{ vacancyApplications: { edges: { node: Applied }[] } }>(
       EMPLOYER_VIEW,
       { v: vacancyId },

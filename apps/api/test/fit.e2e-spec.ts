@@ -1,9 +1,8 @@
 import { addDays, londonToday } from '@app/reference';
 import { TestApp } from '@app/testing';
 import { Workplace } from '@app/vacancies';
-import { Actors, codes, createActors, skillIds } from './actors';
-import { newResident, openVacancy } from './brokerage-fixtures';
-import { startApi } from './test-api';
+import { Actors, codes, createActors, newResident, openVacancy, skillIds } from '@app/testing';
+import { startApi } from '../../platform/test/test-platform';
 
 const VACANCY_MATCHES = `query ($filter: MatchFilter) { myVacancyMatches(filter: $filter) {
   vacancy { title } score fits { kind met text } } }`;

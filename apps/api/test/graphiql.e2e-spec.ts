@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { Browser, chromium } from 'playwright-core';
 import request from 'supertest';
 import { TestApp } from '@app/testing';
-import { startApi } from './test-api';
+import { startApi } from '../../platform/test/test-platform';
 
 // ARCHITECTURE.md "Tests": the machine's Chromium (CI installs it), with these flags.
 const CHROMIUM = '/usr/bin/chromium';

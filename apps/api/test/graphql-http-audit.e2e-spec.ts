@@ -1,7 +1,7 @@
 import { AddressInfo } from 'node:net';
 import { serverAudits } from 'graphql-http';
 import { TestApp } from '@app/testing';
-import { startApi } from './test-api';
+import { startApi } from '../../platform/test/test-platform';
 
 /**
  * GraphQL over HTTP conformance: graphql-http's server audits against the running API, one test per audit. No audit

@@ -18,12 +18,10 @@ import { ApplicationService, EnrolmentService } from '@app/brokerage';
 import { ProgrammeService, DeliveryMode, ProgrammeKind, Residency } from '@app/catalogue';
 import { Role } from '@app/identity';
 import { addDays, londonToday, SkillLevel } from '@app/reference';
-import { TestApp } from '@app/testing';
+import { createActors, newResident, openCohort, openVacancy, TestActor, TestApp } from '@app/testing';
 import { ContractType, VacancyService, Workplace } from '@app/vacancies';
 import { API_RESOLVERS } from '../src/api.resolvers';
 import { IS_PUBLIC, ROLES } from '../src/auth/auth.decorators';
-import { Actor, createActors } from './actors';
-import { newResident, openCohort, openVacancy } from './brokerage-fixtures';
 
 // ---------------------------------------------------------------------------------------------- payloads
 
@@ -219,7 +217,7 @@ export async function hostileWorld(api: TestApp) {
   );
   const skillId = found.data!.skills.edges[0].node.id;
   const today = londonToday();
-  const as = (actor: Actor, role: Role) => ({ ...actor, role });
+  const as = (actor: TestActor, role: Role) => ({ ...actor, role });
 
   // The caller's own organisation's records (targets of accepted payloads).
   const own = await openCohort(api, actors.provider, skillId);

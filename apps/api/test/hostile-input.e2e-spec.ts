@@ -1,7 +1,8 @@
 import { GraphQLField, isNonNullType, getNullableType } from 'graphql';
 import { Role } from '@app/identity';
 import { addDays, londonToday } from '@app/reference';
-import { TestApp } from '@app/testing';
+import { GOOD_PASSWORD, newResident, REGISTER_RESIDENT, TestApp, uniqueEmail } from '@app/testing';
+import { startApi } from '../../platform/test/test-platform';
 import {
   ANY_UUID,
   Answer,
@@ -19,8 +20,6 @@ import {
   SQL_PAYLOAD,
   tableCounts,
 } from './hostile-fixtures';
-import { newResident } from './brokerage-fixtures';
-import { GOOD_PASSWORD, REGISTER_RESIDENT, startApi, uniqueEmail } from './test-api';
 
 /**
  * Issue 7: hostile input. Every case is one request an attacker (or a careless client) could send; each must get the

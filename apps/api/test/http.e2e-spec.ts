@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { TestApp } from '@app/testing';
-import { startApi } from './test-api';
+import { startApi } from '../../platform/test/test-platform';
 
 describe('HTTP surface and error model (e2e)', () => {
   let api: TestApp;

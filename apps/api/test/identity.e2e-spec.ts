@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { IdentityService } from '@app/identity';
-import { TestApp } from '@app/testing';
-import { GOOD_PASSWORD, REGISTER_RESIDENT, startApi, uniqueEmail } from './test-api';
+import { GOOD_PASSWORD, REGISTER_RESIDENT, TestApp, uniqueEmail } from '@app/testing';
+import { startApi } from '../../platform/test/test-platform';
 
 const REGISTER_ORGANISATION = `
   mutation ($input: RegisterOrganisationInput!) {

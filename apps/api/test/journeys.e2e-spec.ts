@@ -1,9 +1,19 @@
 import { DataSource } from 'typeorm';
 import { addDays, londonToday } from '@app/reference';
-import { TestApp } from '@app/testing';
-import { Actor, Actors, codes, createActors, fieldPaths, skillIds } from './actors';
-import { newResident, openCohort, openVacancy } from './brokerage-fixtures';
-import { GOOD_PASSWORD, startApi } from './test-api';
+import {
+  Actors,
+  codes,
+  createActors,
+  fieldPaths,
+  GOOD_PASSWORD,
+  newResident,
+  openCohort,
+  openVacancy,
+  skillIds,
+  TestActor,
+  TestApp,
+} from '@app/testing';
+import { startApi } from '../../platform/test/test-platform';
 
 type Change = { status: string; byRole: string; reason: string | null };
 type Gql = { errors?: { message: string; extensions?: Record<string, unknown> }[] };
@@ -27,7 +37,7 @@ describe('journeys that end cleanly (e2e)', () => {
   ) => api.gql<T>(query, variables, token) as Promise<{ data?: T } & Gql>;
 
   /** A resident taken from applying to ENROLLED (holding a place) on the cohort. */
-  async function enrolled(cohortId: string, resident: Actor): Promise<string> {
+  async function enrolled(cohortId: string, resident: TestActor): Promise<string> {
     const applied = await call(
       `mutation ($c: ID!) { applyToCohort(cohortId: $c) { id status history { status byRole reason } } }`,
       { c: cohortId },
@@ -161,7 +171,7 @@ describe('journeys that end cleanly (e2e)', () => {
         expect(res.errors).toBeUndefined();
       }
     };
-    const profileStatus = async (resident: Actor) =>
+    const profileStatus = async (resident: TestActor) =>
       (
         await call<{ myProfile: { employmentStatus: string | null } }>(
           `{ myProfile { employmentStatus } }`,
@@ -286,7 +296,7 @@ describe('journeys that end cleanly (e2e)', () => {
 
     it('never leaves more places taken than capacity when places are taken while capacity is lowered', async () => {
       const { cohortId } = await openCohort(api, actors.provider, skill, { capacity: 8 });
-      const offered: { id: string; resident: Actor }[] = [];
+      const offered: { id: string; resident: TestActor }[] = [];
       for (let i = 0; i < 8; i += 1) {
         const resident = await newResident(api);
         const applied = await call(

@@ -1,8 +1,7 @@
 import { DataSource } from 'typeorm';
 import { addDays } from '@app/reference';
-import { TestApp } from '@app/testing';
-import { Actors, codes, createActors, skillIds } from './actors';
-import { manyResidents } from './brokerage-fixtures';
+import { Actors, codes, createActors, manyResidents, skillIds, TestApp } from '@app/testing';
+import { startApi } from '../../platform/test/test-platform';
 import {
   asCsvErrors,
   daysAgo,
@@ -14,7 +13,6 @@ import {
   toCsv,
   today,
 } from './cohort-return-fixtures';
-import { startApi } from './test-api';
 
 const REPORT = `mutation ($cohortId: ID!, $rows: [CohortLearnerRowInput!]!) {
   reportCohortLearners(cohortId: $cohortId, rows: $rows) { ${IMPORT_RESULT} } }`;

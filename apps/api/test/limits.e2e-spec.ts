@@ -1,8 +1,8 @@
 import { request as httpRequest } from 'node:http';
 import { AddressInfo } from 'node:net';
 import request from 'supertest';
-import { TestApp } from '@app/testing';
-import { GOOD_PASSWORD, REGISTER_RESIDENT, startApi, uniqueEmail } from './test-api';
+import { GOOD_PASSWORD, REGISTER_RESIDENT, TestApp, uniqueEmail } from '@app/testing';
+import { startApi } from '../../platform/test/test-platform';
 
 /** A selection nested `levels` fields deep (cohort → programme → cohorts → edges → node → programme → …). */
 function nestedQuery(levels: number): string {

@@ -1,9 +1,8 @@
 import { DataSource } from 'typeorm';
 import { addDays, londonToday } from '@app/reference';
 import { TestApp } from '@app/testing';
-import { Actors, codes, createActors, fieldPaths, skillIds } from './actors';
-import { openCohort, openVacancy } from './brokerage-fixtures';
-import { startApi } from './test-api';
+import { Actors, codes, createActors, fieldPaths, openCohort, openVacancy, skillIds } from '@app/testing';
+import { startApi } from '../../platform/test/test-platform';
 
 const PROGRAMMES = `query ($filter: ProgrammeFilter) { programmes(filter: $filter, first: 100) {
   edges { node { title } } totalCount } }`;

@@ -11,8 +11,8 @@ import { IdentityService, TokenService } from '@app/identity';
 import { addDays, londonToday, SkillLevel } from '@app/reference';
 import { ResidentService } from '@app/residents';
 import { TestApp } from '@app/testing';
-import { Actors, codes, createActors, skillIds } from './actors';
-import { GOOD_PASSWORD, startApi, uniqueEmail } from './test-api';
+import { Actors, codes, createActors, GOOD_PASSWORD, skillIds, uniqueEmail } from '@app/testing';
+import { startApi } from '../../platform/test/test-platform';
 
 const HINTS = `query ($filter: MatchFilter) { myProgrammeMatchHints(filter: $filter) { answer additionalCount } }`;
 const MATCHES = `{ myProgrammeMatches(first: 100) { programme { title } } }`;

@@ -4,10 +4,9 @@ import { IdentityService, TokenService } from '@app/identity';
 import { addDays, londonToday, SkillLevel } from '@app/reference';
 import { Gender, ResidentService } from '@app/residents';
 import { CandidateMatchingService, VacancyMatchingService } from '@app/matching';
-import { TestApp } from '@app/testing';
+import { Actors, codes, createActors, GOOD_PASSWORD, skillIds, TestApp, uniqueEmail } from '@app/testing';
 import { ContractType, VacancyService, Workplace } from '@app/vacancies';
-import { Actors, codes, createActors, skillIds } from './actors';
-import { GOOD_PASSWORD, startApi, uniqueEmail } from './test-api';
+import { startApi } from '../../platform/test/test-platform';
 
 const DEANSGATE = 'E05011361';
 const BAGULEY = 'E05011352';

@@ -1,12 +1,10 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { MetricsScopeChanges, MetricsScopeKind, NIGHTLY_CITY_SCHEDULER } from '@app/metrics';
-import { MetricsJob, QueueName } from '@app/queue';
-import { TestApp } from '@app/testing';
-import { createActors, skillIds } from './actors';
-import { openCohort } from './brokerage-fixtures';
-import { startApi } from './test-api';
+import { MetricsJob, MetricsScopeChanges, MetricsScopeKind, NIGHTLY_CITY_SCHEDULER } from '@app/metrics';
+import { QueueName } from '@app/queue';
+import { createActors, openCohort, skillIds, TestApp } from '@app/testing';
+import { startApi } from '../../platform/test/test-platform';
 
 /**
  * The nightly catch-up (docs/metrics.md, docs/operations.md): a scope whose records changed after its latest report

@@ -1,8 +1,6 @@
 import { DataSource } from 'typeorm';
-import { TestApp } from '@app/testing';
-import { Actors, createActors, skillIds } from './actors';
-import { manyResidents, openCohort } from './brokerage-fixtures';
-import { startApi } from './test-api';
+import { Actors, createActors, manyResidents, openCohort, skillIds, TestApp } from '@app/testing';
+import { startApi } from '../../platform/test/test-platform';
 
 type Count = { value: number | null; suppressed: boolean };
 type Diversity = {

@@ -2,9 +2,8 @@ import { parse } from 'csv-parse/sync';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { addDays, londonToday } from '@app/reference';
-import { TestApp } from '@app/testing';
-import { createActors } from './actors';
-import { startApi } from './test-api';
+import { createActors, TestApp } from '@app/testing';
+import { startApi } from '../../platform/test/test-platform';
 
 const today = londonToday();
 const daysAgo = (days: number) => addDays(today, -days);

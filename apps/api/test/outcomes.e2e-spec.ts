@@ -1,8 +1,7 @@
 import { DataSource } from 'typeorm';
 import { addDays } from '@app/reference';
-import { TestApp } from '@app/testing';
-import { Actor, Actors, codes, createActors, fieldPaths, skillIds } from './actors';
-import { manyResidents } from './brokerage-fixtures';
+import { Actors, codes, createActors, fieldPaths, manyResidents, skillIds, TestActor, TestApp } from '@app/testing';
+import { startApi } from '../../platform/test/test-platform';
 import {
   asCsvErrors,
   daysAgo,
@@ -14,7 +13,6 @@ import {
   toCsv,
   today,
 } from './cohort-return-fixtures';
-import { startApi } from './test-api';
 
 const REPORT_OUTCOME = `mutation ($input: OutcomeInput!) {
   reportOutcome(input: $input) { id type startDate salaryPence hoursPerWeek withinSixMonths } }`;
@@ -46,7 +44,7 @@ describe('outcomes and cohort outcome returns (e2e)', () => {
   let cohortId: string;
   let cohortStart: string;
   let enrolments: string[];
-  let residents: Actor[];
+  let residents: TestActor[];
   const refs = ['NCS-001', 'NCS-002', 'NCS-003', 'NCS-004'];
   const completionDate = daysAgo(190);
 

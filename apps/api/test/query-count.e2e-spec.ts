@@ -1,11 +1,10 @@
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { ProgrammeService } from '@app/catalogue';
 import { addDays, londonToday, SkillLevel } from '@app/reference';
-import { TestApp } from '@app/testing';
+import { createActors, skillIds, TestApp } from '@app/testing';
 import { ContractType, VacancyService, Workplace } from '@app/vacancies';
 import { DataSource } from 'typeorm';
-import { createActors, skillIds } from './actors';
-import { startApi } from './test-api';
+import { startApi } from '../../platform/test/test-platform';
 
 const PAGE = `query ($first: Int) {
   vacancies(first: $first) {

@@ -1,7 +1,6 @@
 import request from 'supertest';
-import { redisUrlForTests, TestApp } from '@app/testing';
-import { Actors, createActors } from './actors';
-import { startApi } from './test-api';
+import { Actors, createActors, redisUrlForTests, TestApp } from '@app/testing';
+import { startApi } from '../../platform/test/test-platform';
 
 // bull-board reads the queues through BullMQ's API, so it is checked on each backend the queues can run on.
 const backends: ('postgres' | 'redis')[] = redisUrlForTests() ? ['postgres', 'redis'] : ['postgres'];

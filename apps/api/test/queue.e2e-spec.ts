@@ -1,6 +1,6 @@
 import { IdentityService } from '@app/identity';
-import { redisUrlForTests, TestApp } from '@app/testing';
-import { GOOD_PASSWORD, startApi, uniqueEmail } from './test-api';
+import { GOOD_PASSWORD, redisUrlForTests, TestApp, uniqueEmail } from '@app/testing';
+import { startApi } from '../../platform/test/test-platform';
 
 const PING = `mutation { pingQueue { id state } }`;
 const STATUS = `query ($id: ID!) { queuePing(id: $id) { id state processedAt processedByPid failedReason } }`;

@@ -1,5 +1,5 @@
 import { TestApp } from '@app/testing';
-import { startApi } from './test-api';
+import { startApi } from '../../platform/test/test-platform';
 
 const SKILLS = `
   query ($search: String, $category: String, $first: Int, $after: String) {

@@ -1,8 +1,7 @@
 import { DataSource } from 'typeorm';
 import { addDays, londonToday } from '@app/reference';
-import { TestApp } from '@app/testing';
-import { Actors, codes, createActors, fieldPaths, skillIds } from './actors';
-import { startApi } from './test-api';
+import { Actors, codes, createActors, fieldPaths, skillIds, TestApp } from '@app/testing';
+import { startApi } from '../../platform/test/test-platform';
 
 const PROFILE_FIELDS = `id displayName ward { code } livesInGreaterManchester dateOfBirth employmentStatus highestQualificationLevel
   maxTravelKm hoursAvailablePerWeek digitalAccess { hasDevice hasHomeInternet } shareProfileWithEmployers

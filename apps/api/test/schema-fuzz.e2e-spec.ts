@@ -1,8 +1,8 @@
 import { DataSource } from 'typeorm';
 import { TestApp } from '@app/testing';
+import { startApi } from '../../platform/test/test-platform';
 import { committedSchema, HostileWorld, hostileWorld, post } from './hostile-fixtures';
 import { fuzzCases, FuzzCase, tableFingerprints } from './schema-fuzz';
-import { startApi } from './test-api';
 
 /**
  * Schema-driven fuzzing (docs/hardening.md "Schema fuzzing"): every argument of every root query and mutation, and

@@ -2,9 +2,9 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { buildSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { TestApp } from '@app/testing';
+import { startApi } from '../../platform/test/test-platform';
 import { builtOperations, checkContract, CONTRACT_FILE, readContract } from '../../../scripts/contract';
 import { SCHEMA_FILE } from '../../../scripts/schema';
-import { startApi } from './test-api';
 
 describe('GraphQL schema (e2e)', () => {
   let api: TestApp;

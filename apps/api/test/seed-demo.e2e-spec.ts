@@ -4,9 +4,9 @@ import { IdentityService, TokenService, UserEntity } from '@app/identity';
 import { ResidentService } from '@app/residents';
 import { TestApp } from '@app/testing';
 import { VacancyService } from '@app/vacancies';
+import { startApi } from '../../platform/test/test-platform';
 import { seed } from '../../../scripts/seed-demo';
 import { DEMO_RESIDENTS, DEMO_VACANCIES } from '../../../scripts/demo/demo-catalogue.data';
-import { startApi } from './test-api';
 
 describe('demo catalogue (npm run seed:demo)', () => {
   let api: TestApp;

@@ -1,8 +1,8 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { IdentityService } from '@app/identity';
-import { TestApp } from '@app/testing';
-import { GOOD_PASSWORD, startApi, uniqueEmail } from './test-api';
+import { GOOD_PASSWORD, TestApp, uniqueEmail } from '@app/testing';
+import { startApi } from '../../platform/test/test-platform';
 
 const LOGIN = `mutation ($input: LoginInput!) { login(input: $input) { accessToken } }`;
 

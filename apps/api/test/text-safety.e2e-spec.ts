@@ -1,9 +1,7 @@
-import { TestApp } from '@app/testing';
-import { Actors, createActors, skillIds } from './actors';
-import { openCohort } from './brokerage-fixtures';
+import { Actors, createActors, GOOD_PASSWORD, openCohort, skillIds, TestApp, uniqueEmail } from '@app/testing';
+import { startApi } from '../../platform/test/test-platform';
 import { postCsv } from './cohort-return-fixtures';
 import { tableCounts } from './hostile-fixtures';
-import { GOOD_PASSWORD, startApi, uniqueEmail } from './test-api';
 
 const NUL = 'a\u0000b';
 const LONE_SURROGATE = '\ud800@example.org';

@@ -1,10 +1,17 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { addDays, londonToday } from '@app/reference';
-import { TestApp } from '@app/testing';
-import { Actor, Actors, createActors, skillIds } from './actors';
-import { manyResidents, openCohort, openVacancy } from './brokerage-fixtures';
-import { startApi } from './test-api';
+import {
+  Actors,
+  createActors,
+  manyResidents,
+  openCohort,
+  openVacancy,
+  skillIds,
+  TestActor,
+  TestApp,
+} from '@app/testing';
+import { startApi } from '../../platform/test/test-platform';
 
 type Count = { value: number | null; suppressed: boolean };
 type Stage = { stage: string; total: Count; rows: { dimension: string; category: string; count: Count }[] };
@@ -65,7 +72,7 @@ describe('trust (e2e): the differencing and poisoning attacks', () => {
   afterAll(() => api.close());
 
   /** Residents with these equality answers, made straight in the database (registration is tested elsewhere). */
-  const residentsWith = async (answers: Answers[]): Promise<Actor[]> => {
+  const residentsWith = async (answers: Answers[]): Promise<TestActor[]> => {
     const residents = await manyResidents(api, answers.length);
     await db.query(
       `INSERT INTO equality_monitoring (user_id, ethnicity, gender, disability)

@@ -1,8 +1,7 @@
 import { DataSource } from 'typeorm';
 import { addDays, londonToday } from '@app/reference';
-import { TestApp } from '@app/testing';
-import { Actors, codes, createActors, fieldPaths, skillIds } from './actors';
-import { startApi } from './test-api';
+import { Actors, codes, createActors, fieldPaths, skillIds, TestApp } from '@app/testing';
+import { startApi } from '../../platform/test/test-platform';
 
 const VACANCY_FIELDS = `id title status salaryMinPence salaryMaxPence hoursPerWeek hourlyRateMinPence paysRealLivingWage contract
   workplace positions positionsFilled closesOn createdAt employer { id name } ward { code }

@@ -4,11 +4,10 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { AddressInfo } from 'node:net';
 import { Logger } from 'nestjs-pino';
 import { closeOnSignals, HttpDrain, readJsonBodies, startPlatform } from '@app/runtime';
-import { ApiModule } from '../../api/src/api.module';
 import { ensureFirstAdmin } from '../../api/src/first-admin';
 import { createWebApp } from '../../web/src/create-web-app';
 import { resolveWebOptions } from '../../web/src/web-options';
-import { ProcessorsModule } from '../../worker/src/worker.module';
+import { platformModule } from './platform.module';
 import { routePagesToWeb } from './serve-together';
 
 /**
@@ -19,10 +18,7 @@ import { routePagesToWeb } from './serve-together';
 async function main() {
   const platform = await startPlatform();
   const { config } = platform;
-  const api = await NestFactory.create<NestExpressApplication>(
-    ApiModule.forRoot(config, [{ module: ProcessorsModule }]),
-    { bufferLogs: true },
-  );
+  const api = await NestFactory.create<NestExpressApplication>(platformModule(config), { bufferLogs: true });
   api.useLogger(api.get(Logger));
   const ownApiUrl = () => `http://127.0.0.1:${(api.getHttpServer().address() as AddressInfo).port}/graphql`;
   const web = await createWebApp(config, resolveWebOptions(config, ownApiUrl));

@@ -2,11 +2,9 @@ import { Browser, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { DeliveryMode, TimeSlot } from '@app/catalogue';
 import { SkillLevel } from '@app/reference';
-import { createActors, skillIds } from '../../api/test/actors';
-import { newResident, openCohort, openVacancy } from '../../api/test/brokerage-fixtures';
-import { GOOD_PASSWORD } from '../../api/test/test-api';
 import { PageChecks } from './page-checks';
 import { clickToNewPage, launchChromium, residentContext, startWebTestApp, WebTestApp } from './web-test-app';
+import { createActors, GOOD_PASSWORD, newResident, openCohort, openVacancy, skillIds } from '@app/testing';
 
 jest.setTimeout(180_000);
 

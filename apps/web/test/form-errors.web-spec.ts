@@ -1,6 +1,5 @@
 import { Browser, Page } from 'playwright-core';
-import { newResident } from '../../api/test/brokerage-fixtures';
-import { GOOD_PASSWORD } from '../../api/test/test-api';
+import { GOOD_PASSWORD, newResident } from '@app/testing';
 import { PageChecks } from './page-checks';
 import { clickToNewPage, launchChromium, residentContext, startWebTestApp, WebTestApp } from './web-test-app';
 

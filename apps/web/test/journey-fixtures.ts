@@ -1,7 +1,6 @@
 import { Residency } from '@app/catalogue';
 import { SkillLevel } from '@app/reference';
-import { createActors, skillIds } from '../../api/test/actors';
-import { openCohort, openVacancy } from '../../api/test/brokerage-fixtures';
+import { createActors, openCohort, openVacancy, skillIds } from '@app/testing';
 import { WebTestApp } from './web-test-app';
 
 /** The skills the resident adds, by the names the search finds them by. */

@@ -1,12 +1,10 @@
 import { Browser } from 'playwright-core';
 import { Residency } from '@app/catalogue';
 import { SkillLevel } from '@app/reference';
-import { skillIds } from '../../api/test/actors';
-import { newResident, openCohort } from '../../api/test/brokerage-fixtures';
-import { GOOD_PASSWORD } from '../../api/test/test-api';
 import { journeyCatalogue } from './journey-fixtures';
 import { PageChecks } from './page-checks';
 import { clickToNewPage, launchChromium, residentContext, startWebTestApp, WebTestApp } from './web-test-app';
+import { GOOD_PASSWORD, newResident, openCohort, skillIds } from '@app/testing';
 
 jest.setTimeout(120_000);
 

@@ -1,6 +1,5 @@
 import { Browser } from 'playwright-core';
-import { GOOD_PASSWORD } from '../../api/test/test-api';
-import { newResident } from '../../api/test/brokerage-fixtures';
+import { GOOD_PASSWORD, newResident } from '@app/testing';
 import { journeyCatalogue } from './journey-fixtures';
 import { PageChecks } from './page-checks';
 import { clickToNewPage, launchChromium, residentContext, startWebTestApp, WebTestApp } from './web-test-app';

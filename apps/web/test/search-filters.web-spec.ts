@@ -1,9 +1,8 @@
 import { Browser, Page } from 'playwright-core';
 import { addDays, londonToday } from '@app/reference';
-import { createActors, skillIds } from '../../api/test/actors';
-import { openCohort, openVacancy } from '../../api/test/brokerage-fixtures';
 import { PageChecks } from './page-checks';
 import { clickToNewPage, launchChromium, residentContext, startWebTestApp, WebTestApp } from './web-test-app';
+import { createActors, openCohort, openVacancy, skillIds } from '@app/testing';
 
 jest.setTimeout(120_000);
 

@@ -1,6 +1,4 @@
 import { Browser } from 'playwright-core';
-import { newResident } from '../../api/test/brokerage-fixtures';
-import { GOOD_PASSWORD } from '../../api/test/test-api';
 import { PageChecks } from './page-checks';
 import {
   accessibilityViolations,
@@ -10,6 +8,7 @@ import {
   startWebTestApp,
   WebTestApp,
 } from './web-test-app';
+import { GOOD_PASSWORD, newResident } from '@app/testing';
 
 jest.setTimeout(120_000);
 

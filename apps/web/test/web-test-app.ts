@@ -5,7 +5,7 @@ import { AddressInfo } from 'node:net';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 import { webClientSecret } from '@app/config';
 import { redisUrlForTests, TestApp } from '@app/testing';
-import { startApi } from '../../api/test/test-api';
+import { startApi } from '../../platform/test/test-platform';
 import { routePagesToWeb } from '../../platform/src/serve-together';
 import { createWebApp } from '../src/create-web-app';
 

@@ -4,12 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createPostgresBackend, createRedisBackend, Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { BULLMQ_SCHEMA, MetricsJob, QueueName } from '@app/queue';
-import { NIGHTLY_CITY_SCHEDULER } from '@app/metrics';
-import { TestApp } from '@app/testing';
-import { createActors, skillIds } from '../../api/test/actors';
-import { openCohort } from '../../api/test/brokerage-fixtures';
-import { startApi } from '../../api/test/test-api';
+import { BULLMQ_SCHEMA, QueueName } from '@app/queue';
+import { MetricsJob, NIGHTLY_CITY_SCHEDULER } from '@app/metrics';
+import { createActors, openCohort, skillIds, TestApp } from '@app/testing';
+import { startApi } from '../../platform/test/test-platform';
 import {
   buildWorker,
   seedManyEnrolments,

@@ -2,12 +2,10 @@ import { rmSync } from 'node:fs';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { QueueBackendKind } from '@app/config';
-import { MetricsJob, QueueName, selectQueueBackend } from '@app/queue';
-import { redisUrlForTests, TestApp } from '@app/testing';
-import { createActors } from '../../api/test/actors';
-import { manyResidents, openCohort } from '../../api/test/brokerage-fixtures';
-import { skillIds } from '../../api/test/actors';
-import { startApi } from '../../api/test/test-api';
+import { MetricsJob } from '@app/metrics';
+import { QueueName, selectQueueBackend } from '@app/queue';
+import { createActors, manyResidents, openCohort, redisUrlForTests, skillIds, TestApp } from '@app/testing';
+import { startApi } from '../../platform/test/test-platform';
 import {
   buildWorker,
   seedManyEnrolments,

@@ -6,7 +6,7 @@ import { waitFor } from './worker-processes';
 
 const ROOT = join(__dirname, '..', '..', '..');
 
-/** The platform as `npm start` runs it (API and worker in one process), from a test build, with its output kept. */
+/** The platform as `npm start` runs it (apps/platform: API, worker and pages in one process), from a test build, with its output kept. */
 type Readiness = { status?: string; checks?: Record<string, { status: string; detail?: string }> };
 
 export interface PlatformProcess {
@@ -36,10 +36,10 @@ export async function startPlatformProcess(
   { viaShell = false } = {},
 ): Promise<PlatformProcess> {
   const port = await freePort();
-  const main = join(build, 'apps/api/src/main.js');
+  const main = join(build, 'apps/platform/src/main.js');
   const [command, args] = viaShell
-    ? ['sh', ['-c', `"${process.execPath}" "${main}" --with-worker; echo "platform exited $?"`]]
-    : [process.execPath, [main, '--with-worker']];
+    ? ['sh', ['-c', `"${process.execPath}" "${main}"; echo "platform exited $?"`]]
+    : [process.execPath, [main]];
   const child = spawn(command, args, {
     cwd: ROOT,
     env: {

@@ -3,10 +3,10 @@ import { rmSync } from 'node:fs';
 import { createPostgresBackend, createRedisBackend, Queue } from 'bullmq';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { MetricsScopeKind, MetricsSweep, PendingMetricsJobs } from '@app/metrics';
-import { BULLMQ_SCHEMA, MetricsJob, QueueName } from '@app/queue';
+import { MetricsJob, MetricsScopeKind, MetricsSweep, PendingMetricsJobs } from '@app/metrics';
+import { BULLMQ_SCHEMA, QueueName } from '@app/queue';
 import { redisUrlForTests, TestApp } from '@app/testing';
-import { startApi } from '../../api/test/test-api';
+import { startApi } from '../../platform/test/test-platform';
 import { buildWorker, startWorker as startWorkerProcess, stopWorker, waitFor } from './worker-processes';
 
 /**

@@ -2,7 +2,7 @@ import { ClientRequest, IncomingMessage, request } from 'node:http';
 import { createConnection } from 'node:net';
 import { rmSync } from 'node:fs';
 import { TestApp } from '@app/testing';
-import { startApi } from '../../api/test/test-api';
+import { startApi } from '../../platform/test/test-platform';
 import { PlatformProcess, startPlatformProcess } from './platform-process';
 import { buildWorker, waitFor } from './worker-processes';
 

@@ -1,8 +1,4 @@
-import { Role } from '@app/identity';
+import { Requester } from '@app/identity';
 
-/** Who is acting: the signed-in user, their role, and their organisation for employers and providers. */
-export interface Actor {
-  userId: string;
-  role: Role;
-  organisationId: string | null;
-}
+/** Who is acting: identity's one "who is asking" type, under the name brokerage's services have always used. */
+export type Actor = Requester;

@@ -6,9 +6,15 @@ import { AuditService } from '@app/audit';
 import { MetricsScheduler } from '@app/metrics';
 import { fetchKeysetPage, KeysetPage, KeysetPosition, SqlParams } from '@app/database';
 import { InvalidInputError } from '@app/errors';
-import { OrganisationEntity, Role } from '@app/identity';
+import { isStaffReader, OrganisationEntity, Role } from '@app/identity';
 import { londonToday, RealLivingWageService } from '@app/reference';
-import { effectiveVacancyStatus, VacancyEntity, VacancyStatus } from '@app/vacancies';
+import {
+  effectiveVacancyStatus,
+  fillPosition,
+  requirementsOfVacancy,
+  VacancyEntity,
+  VacancyStatus,
+} from '@app/vacancies';
 import { Actor } from './actor';
 import { ApplicationStatus, OutcomeType } from './brokerage.enums';
 import { BrokerageError, BrokerageErrorReason } from './brokerage.error';
@@ -120,8 +126,8 @@ export class ApplicationService {
     const vacancy = isUUID(vacancyId)
       ? await this.dataSource.getRepository(VacancyEntity).findOneBy({ id: vacancyId })
       : null;
-    const staff = actor.role === Role.BROKER || actor.role === Role.ADMIN;
-    if (!vacancy || !(staff || vacancy.employerId === actor.organisationId)) throw BrokerageError.notFound('vacancy');
+    if (!vacancy || !(isStaffReader(actor) || vacancy.employerId === actor.organisationId))
+      throw BrokerageError.notFound('vacancy');
     const sql = new SqlParams();
     const statusFilter = status ? ` AND a.status = ${sql.param(status)}` : '';
     return this.page(
@@ -166,14 +172,11 @@ export class ApplicationService {
     return this.inTransaction(async (manager) => {
       const { application, vacancy } = await this.lockApplication(manager, actor, id);
       if (feedback) {
-        const required: { skill_id: string }[] = await manager.query(
-          'SELECT skill_id FROM vacancy_requirements WHERE vacancy_id = $1',
-          [vacancy.id],
-        );
+        const required = await requirementsOfVacancy(manager, vacancy.id);
         const problems = feedbackProblems(
           feedback,
           to,
-          required.map((r) => r.skill_id),
+          required.map((r) => r.skillId),
         );
         if (problems.length) throw new InvalidInputError(problems);
       }
@@ -213,15 +216,9 @@ export class ApplicationService {
     vacancy: VacancyEntity,
     livingWageHourlyPence: number | null,
   ): Promise<boolean> {
-    const [rows, affected]: [{ status: string }[], number] = await manager.query(
-      `UPDATE vacancies SET positions_filled = positions_filled + 1,
-              status = CASE WHEN positions_filled + 1 >= positions THEN 'FILLED'::vacancy_status ELSE status END
-       WHERE id = $1 AND positions_filled < positions AND status <> 'FILLED'
-       RETURNING status`,
-      [vacancy.id],
-    );
-    if (affected !== 1) throw this.vacancyFilled();
-    const filled = rows[0].status === VacancyStatus.FILLED;
+    const position = await fillPosition(manager, vacancy.id);
+    if (!position) throw this.vacancyFilled();
+    const filled = position.lastPosition;
     if (!application.residentId) return filled;
     await recordEmployment(manager, application.residentId, vacancy, livingWageHourlyPence);
     const [latest]: { id: string }[] = await manager.query(

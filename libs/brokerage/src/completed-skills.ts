@@ -1,24 +1,16 @@
 import { EntityManager } from 'typeorm';
+import { skillsTaughtBy } from '@app/catalogue';
+import { addCompletedSkills as addResidentSkills } from '@app/residents';
 
 /**
- * Adds a programme's taught skills to the resident with evidence COURSE_COMPLETED (API.md "State machines"). A skill
- * already held at a higher level keeps its level; one held at the same or a lower level is raised and now counts as
- * evidenced by the course, unless it is evidenced more strongly already (a qualification or an employer).
+ * A completion gives the resident the programme's taught skills (API.md "State machines"): catalogue says what the
+ * programme teaches, residents records the skills (each owns its table); brokerage only joins the two, in the
+ * transaction that records the completion.
  */
 export async function addCompletedSkills(
   manager: EntityManager,
   residentId: string,
   programmeId: string,
 ): Promise<void> {
-  await manager.query(
-    `INSERT INTO resident_skills (user_id, skill_id, level, evidence)
-     SELECT $1, t.skill_id, t.level, 'COURSE_COMPLETED' FROM programme_skills_taught t WHERE t.programme_id = $2
-     ON CONFLICT (user_id, skill_id) DO UPDATE
-       SET level = greatest(resident_skills.level, excluded.level),
-           evidence = CASE WHEN resident_skills.evidence = 'SELF_DECLARED' AND resident_skills.level <= excluded.level
-                           THEN 'COURSE_COMPLETED'::skill_evidence ELSE resident_skills.evidence END,
-           updated_at = now()
-       WHERE resident_skills.level <= excluded.level`,
-    [residentId, programmeId],
-  );
+  await addResidentSkills(manager, residentId, await skillsTaughtBy(manager, programmeId));
 }

@@ -1,7 +1,12 @@
 import { isUUID } from 'class-validator';
 import { EntityManager } from 'typeorm';
-import { CohortEntity, ProgrammeEntity } from '@app/catalogue';
-import { Role } from '@app/identity';
+import {
+  CohortEntity,
+  freePlace as freeCohortPlace,
+  ProgrammeEntity,
+  takePlace as takeCohortPlace,
+} from '@app/catalogue';
+import { isStaffReader, Role } from '@app/identity';
 import { Actor } from './actor';
 import { BrokerageError, BrokerageErrorReason } from './brokerage.error';
 import { EnrolmentEntity } from './entities/enrolment.entity';
@@ -28,24 +33,19 @@ export async function lockEnrolment(manager: EntityManager, actor: Actor, id: st
       ? enrolment.residentId === actor.userId
       : actor.role === Role.PROVIDER
         ? enrolment.providerId === actor.organisationId
-        : actor.role === Role.BROKER || actor.role === Role.ADMIN);
+        : isStaffReader(actor));
   if (!enrolment || !mine) throw BrokerageError.notFound('enrolment');
   const cohort = await manager.findOneByOrFail(CohortEntity, { id: enrolment.cohortId });
   const programme = await manager.findOneByOrFail(ProgrammeEntity, { id: cohort.programmeId });
   return { enrolment, cohort, programme };
 }
 
-/** Takes one place, or fails with COHORT_FULL: a conditional UPDATE, so capacity holds under any concurrency. */
+/** Takes one place through catalogue (which owns places), or fails with COHORT_FULL. */
 export async function takePlace(manager: EntityManager, cohortId: string): Promise<void> {
-  const [, affected] = await manager.query(
-    `UPDATE cohorts SET places_taken = places_taken + 1 WHERE id = $1 AND places_taken < capacity`,
-    [cohortId],
-  );
-  if (affected !== 1) throw BrokerageError.conflict(BrokerageErrorReason.COHORT_FULL, 'This cohort has no places left');
+  if (!(await takeCohortPlace(manager, cohortId))) {
+    throw BrokerageError.conflict(BrokerageErrorReason.COHORT_FULL, 'This cohort has no places left');
+  }
 }
 
-export async function freePlace(manager: EntityManager, cohortId: string): Promise<void> {
-  await manager.query(`UPDATE cohorts SET places_taken = places_taken - 1 WHERE id = $1 AND places_taken > 0`, [
-    cohortId,
-  ]);
-}
+/** Catalogue's freePlace, under the name enrolment has always used. */
+export const freePlace = freeCohortPlace;

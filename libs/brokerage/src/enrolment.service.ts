@@ -5,10 +5,17 @@ import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '@app/audit';
 import { MetricsScheduler } from '@app/metrics';
-import { CohortEntity, cohortStatus, CohortStatus, ProgrammeEntity, ProgrammePrerequisiteEntity } from '@app/catalogue';
+import {
+  CohortEntity,
+  cohortStatus,
+  CohortStatus,
+  eligibilityRulesOf,
+  ProgrammeEntity,
+  ProgrammePrerequisiteEntity,
+} from '@app/catalogue';
 import { InvalidInputError } from '@app/errors';
 import { fetchKeysetPage, KeysetPage, KeysetPosition, SqlParams } from '@app/database';
-import { OrganisationEntity, Role } from '@app/identity';
+import { isStaffReader, OrganisationEntity, Role } from '@app/identity';
 import { isEligible, loadResidentContext } from '@app/matching';
 import { londonToday } from '@app/reference';
 import { addCompletedSkills } from './completed-skills';
@@ -214,8 +221,7 @@ export class EnrolmentService {
     const programme = cohort
       ? await this.dataSource.getRepository(ProgrammeEntity).findOneBy({ id: cohort.programmeId })
       : null;
-    const staff = actor.role === Role.BROKER || actor.role === Role.ADMIN;
-    if (!programme || !(staff || programme.providerId === actor.organisationId)) {
+    if (!programme || !(isStaffReader(actor) || programme.providerId === actor.organisationId)) {
       throw BrokerageError.notFound('cohort');
     }
   }
@@ -310,12 +316,7 @@ export class EnrolmentService {
     const eligible = isEligible(
       resident,
       {
-        minAge: programme.minAge,
-        maxAge: programme.maxAge,
-        employmentStatuses: programme.employmentStatuses,
-        residency: programme.residency,
-        targetGroups: programme.targetGroups,
-        minQualificationLevel: programme.minQualificationLevel,
+        ...eligibilityRulesOf(programme),
         essentialPrerequisites: prerequisites.map((p) => ({ skillId: p.skillId, level: p.level })),
       },
       cohort.startDate,

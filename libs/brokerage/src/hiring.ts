@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { AuditService } from '@app/audit';
 import { EmploymentStatus } from '@app/catalogue';
+import { setEmploymentStatus } from '@app/residents';
 import { paysRealLivingWage, VacancyEntity } from '@app/vacancies';
 import { Actor } from './actor';
 import { ApplicationStatus } from './brokerage.enums';
@@ -67,10 +68,5 @@ export async function recordEmployment(
   const status = paysRealLivingWage(vacancy.salaryMinPence, vacancy.hoursPerWeek, livingWageHourlyPence)
     ? EmploymentStatus.EMPLOYED
     : EmploymentStatus.EMPLOYED_LOW_PAID;
-  // The profile row is made on a resident's first change (its columns' defaults are the untouched profile).
-  await manager.query(
-    `INSERT INTO resident_profiles (user_id, employment_status) VALUES ($1, $2)
-     ON CONFLICT (user_id) DO UPDATE SET employment_status = excluded.employment_status, updated_at = now()`,
-    [residentId, status],
-  );
+  await setEmploymentStatus(manager, residentId, status);
 }

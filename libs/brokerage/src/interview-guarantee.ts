@@ -1,4 +1,6 @@
 import { EntityManager } from 'typeorm';
+import { skillLevelsOf } from '@app/residents';
+import { requirementsOfVacancy } from '@app/vacancies';
 
 /**
  * Disability Confident offer of an interview (docs/matching.md): an applicant who asked under the scheme, to an
@@ -14,12 +16,9 @@ export async function hasDisabilityConfidentGuarantee(
   employerDisabilityConfident: string | null,
 ): Promise<boolean> {
   if (!asked || !employerDisabilityConfident) return false;
-  const [row]: { meets: boolean }[] = await manager.query(
-    `SELECT NOT EXISTS (
-       SELECT 1 FROM vacancy_requirements r
-       LEFT JOIN resident_skills s ON s.user_id = $1 AND s.skill_id = r.skill_id
-       WHERE r.vacancy_id = $2 AND r.essential AND coalesce(s.level, 0) < r.level) AS meets`,
-    [residentId, vacancyId],
-  );
-  return row.meets;
+  const [requirements, levels] = await Promise.all([
+    requirementsOfVacancy(manager, vacancyId),
+    skillLevelsOf(manager, residentId),
+  ]);
+  return requirements.every((r) => !r.essential || (levels.get(r.skillId) ?? 0) >= r.level);
 }

@@ -1,8 +1,7 @@
-import { nationalMinimumWagePenceOn } from '@app/reference';
+import { nationalMinimumWagePenceOn, WEEKS_PER_YEAR } from '@app/reference';
 
 /** METRICS.md "Whose records count": no reported salary works out at more than £200 an hour. */
 export const MAX_PLAUSIBLE_HOURLY_PENCE = 20_000;
-const WEEKS_PER_YEAR = 52;
 /** The working weeks a salary is tried against when a row gives no hours (API.md: hours 1..60). */
 const FEWEST_HOURS = 1;
 const MOST_HOURS = 60;

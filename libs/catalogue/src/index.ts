@@ -10,3 +10,7 @@ export * from './entities/programme-skill.entity';
 export * from './entities/programme.entity';
 export * from './programme-input';
 export * from './programme.service';
+export * from './programme-eligibility';
+export * from './cohort-places.repository';
+export * from './programme-skills.repository';
+export * from './programme-owners.repository';

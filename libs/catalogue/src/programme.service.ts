@@ -4,12 +4,13 @@ import { isUUID } from 'class-validator';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { definedFields, fetchKeysetPage, fullTextSearch, KeysetPage, KeysetPosition, SqlParams } from '@app/database';
 import { InvalidInputError } from '@app/errors';
-import { isStaffReader, OrganisationEntity, Viewer } from '@app/identity';
+import { isStaffReader, OrganisationEntity, Requester, Viewer } from '@app/identity';
 import { LEVEL_VALUE, londonToday } from '@app/reference';
 import { CatalogueError } from './catalogue.error';
 import { ProgrammeKind } from './catalogue.enums';
 import { openCohortSql } from './cohort-status';
 import { ProgrammeEntity } from './entities/programme.entity';
+import { eligibilityRulesOf } from './programme-eligibility';
 import { ProgrammePrerequisiteEntity, ProgrammeSkillTaughtEntity } from './entities/programme-skill.entity';
 import {
   NewProgramme,
@@ -19,9 +20,8 @@ import {
   SkillRequirementInput,
 } from './programme-input';
 
-export interface Member {
-  organisationId: string | null;
-}
+/** A member of an organisation, as much of identity's Requester as ownership checks need. */
+export type Member = Pick<Requester, 'organisationId'>;
 
 const SEARCH_VECTOR = `to_tsvector('english', p.title || ' ' || p.summary)`;
 
@@ -80,6 +80,17 @@ export class ProgrammeService {
       }
       return programme;
     });
+  }
+
+  /** Which of `ids` (uuids) name programmes anyone may see: published by a verified provider. */
+  async publishedIds(ids: readonly string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT p.id FROM programmes p JOIN organisations o ON o.id = p.provider_id
+       WHERE p.id = ANY($1::uuid[]) AND p.published AND o.verified`,
+      [ids],
+    );
+    return new Set(rows.map((row) => row.id));
   }
 
   /**
@@ -205,14 +216,7 @@ export class ProgrammeService {
     return {
       ...programme,
       skillsTaught: [],
-      eligibility: {
-        minAge: programme.minAge,
-        maxAge: programme.maxAge,
-        employmentStatuses: programme.employmentStatuses,
-        residency: programme.residency,
-        targetGroups: programme.targetGroups,
-        minQualificationLevel: programme.minQualificationLevel,
-      },
+      eligibility: eligibilityRulesOf(programme),
     };
   }
 

@@ -3,6 +3,7 @@ import { comparePathways, RankedPathway } from './ordering';
 import { PairVisitor } from './pathway-finder';
 import { ProgrammeSnapshot } from './programme-index';
 import { Listing } from './programme-listing';
+import { CREDIT_SCALE } from './scoring-model';
 import { VacancySnapshot } from './vacancy-index';
 
 export interface FoundPathway extends RankedPathway {
@@ -33,7 +34,7 @@ export class BestPathways implements PairVisitor {
   vacancy(slot: number, maxCreditAdded: number): number {
     const last = this.last();
     if (!last) return Number.MAX_SAFE_INTEGER;
-    const denominator = 12 * this.vacancies.weight[slot];
+    const denominator = CREDIT_SCALE * this.vacancies.weight[slot];
     const bestAfter = (this.credit[slot] + maxCreditAdded) / denominator;
     const bestGain = bestAfter - this.credit[slot] / denominator;
     const lastGain = last.scoreAfter - last.scoreBefore;
@@ -43,7 +44,7 @@ export class BestPathways implements PairVisitor {
   }
 
   pair(i: number, slot: number, creditAdded: number): void {
-    const denominator = 12 * this.vacancies.weight[slot];
+    const denominator = CREDIT_SCALE * this.vacancies.weight[slot];
     const scoreAfter = (this.credit[slot] + creditAdded) / denominator;
     const last = this.last();
     if (last && scoreAfter < last.scoreAfter) return; // most pairs: no object made

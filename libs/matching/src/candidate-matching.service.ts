@@ -4,7 +4,7 @@ import { createHash, createHmac } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { RUNTIME_CONFIG, RuntimeConfig } from '@app/config';
 import { SqlParams } from '@app/database';
-import { credit, distanceKm } from './matching.sql';
+import { credit, distanceKm, scoreSql } from './matching.sql';
 
 export interface CandidateRow {
   candidateRef: string;
@@ -76,7 +76,7 @@ export class CandidateMatchingService {
          shortlist AS (SELECT * FROM hits ${cutoff}),
          scored AS (
            SELECT h.user_id, 'c_' || left(encode(sha256(convert_to(${key} || ':' || ${vacancy} || ':' || h.user_id::text, 'UTF8')), 'hex'), 20) AS ref,
-                  h.credit::float8 / (12 * v.requirement_weight) AS score, h.met = v.essential_requirements AS fully_qualified,
+                  ${scoreSql('h.credit', 'v.requirement_weight')} AS score, h.met = v.essential_requirements AS fully_qualified,
                   ${distance} AS distance_km, p.max_travel_km, p.share_profile_with_employers
            FROM shortlist h
            -- Primary-key lookups for the shortlist only; OFFSET 0 keeps the planner from scanning every profile.

@@ -10,3 +10,5 @@ export * from './matching.module';
 export * from './blind-candidate';
 export * from './missing-answers';
 export * from './fits';
+export * from './scoring-model';
+export * from './matchable-vacancy';

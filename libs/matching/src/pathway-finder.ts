@@ -1,4 +1,5 @@
 import { Listing } from './programme-listing';
+import { creditGained } from './scoring-model';
 import { Teachers, teachersBySkill } from './teachers';
 import { VacancyOpeners } from './vacancy-openers';
 import { VacancySnapshot } from './vacancy-index';
@@ -146,7 +147,7 @@ export class OpenedPairFinder {
       // The best any listed programme teaches (teachers come highest level first).
       const best = teachers.start[skill] < teachers.start[skill + 1] ? teachers.level[teachers.start[skill]] : 0;
       if (best > held[skill]) {
-        maxAdded += (reqEssential[r] ? 2 : 1) * ((best < required ? best : required) - held[skill]) * (12 / required);
+        maxAdded += creditGained(reqEssential[r], held[skill], best < required ? best : required, required);
       }
     }
     const limit = visitor.vacancy ? visitor.vacancy(slot, maxAdded) : EVERY;
@@ -162,7 +163,7 @@ export class OpenedPairFinder {
         const required = reqLevel[r];
         const taught = gainLevel[g];
         const reached = taught < required ? taught : required;
-        added += (reqEssential[r] ? 2 : 1) * (reached - held[gainSkill[g]]) * (12 / required);
+        added += creditGained(reqEssential[r], held[gainSkill[g]], reached, required);
         if (reqEssential[r] && taught >= required) closes += 1;
       }
       if (closes === unmet) visitor.pair(i, slot, added);

@@ -1,4 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
+import { ELIGIBILITY_COLUMNS_SQL, eligibilityRulesOf, ProgrammeEligibility } from '@app/catalogue';
 import { Point } from './distance';
 import { EligibilityRules } from './eligibility';
 import { SkillRegistry } from './skill-registry';
@@ -119,25 +120,18 @@ export class ProgrammeIndex {
 }
 
 async function loadProgrammes(manager: EntityManager, version: string, skills: SkillRegistry, today: string) {
-  const rows: {
+  const rows: (ProgrammeEligibility & {
     id: string;
     kind: string;
     delivery: string;
     weeks: number;
     latitude: number | null;
     longitude: number | null;
-    min_age: number | null;
-    max_age: number | null;
-    employment_statuses: string[];
-    residency: EligibilityRules['residency'];
-    target_groups: string[];
-    min_qualification_level: number | null;
     taught: [string, number][] | null;
     prerequisites: [string, number][] | null;
-  }[] = await manager.query(
+  })[] = await manager.query(
     `SELECT p.id, p.kind::text AS kind, p.delivery::text AS delivery, p.duration_weeks AS weeks, w.latitude, w.longitude,
-            p.min_age, p.max_age, p.employment_statuses::text[] AS employment_statuses, p.residency::text AS residency,
-            p.target_groups::text[] AS target_groups, p.min_qualification_level,
+            ${ELIGIBILITY_COLUMNS_SQL},
             (SELECT json_agg(json_build_array(t.skill_id, t.level)) FROM programme_skills_taught t
               WHERE t.programme_id = p.id) AS taught,
             (SELECT json_agg(json_build_array(q.skill_id, q.level)) FROM programme_prerequisites q
@@ -163,12 +157,7 @@ async function loadProgrammes(manager: EntityManager, version: string, skills: S
     latitude: row.latitude,
     longitude: row.longitude,
     rules: {
-      minAge: row.min_age,
-      maxAge: row.max_age,
-      employmentStatuses: row.employment_statuses,
-      residency: row.residency,
-      targetGroups: row.target_groups,
-      minQualificationLevel: row.min_qualification_level,
+      ...eligibilityRulesOf(row),
       essentialPrerequisites: (row.prerequisites ?? []).map(([skillId, level]) => ({ skillId, level })),
     },
     taught: (row.taught ?? []).map(([skillId, level]) => ({ skillId, level })),

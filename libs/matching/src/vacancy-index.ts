@@ -1,5 +1,7 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { Point, withinTravel } from './distance';
+import { INDEXED_VACANCY, stillMatchable } from './matchable-vacancy';
+import { weightOf } from './scoring-model';
 import { SkillRegistry } from './skill-registry';
 import { dayNumber, distancesFrom, Places, residentPoint } from './snapshot-parts';
 import { loadAtVersion, VACANCY_VERSION, VersionedCache } from './versioned-cache';
@@ -73,7 +75,7 @@ export function buildVacancySnapshot(
     reqSkill[at] = skillOfRow[row];
     reqLevel[at] = r.level;
     reqEssential[at] = r.essential ? 1 : 0;
-    weight[slot] += r.essential ? 2 : 1;
+    weight[slot] += weightOf(r.essential);
   });
 
   // By skill: a counting sort on skill, visiting slots in order so each posting list is sorted by slot.
@@ -141,14 +143,15 @@ async function loadVacancies(manager: EntityManager, version: string, skills: Sk
   const vacancies: VacancyRow[] = await manager.query(
     `SELECT v.id, v.closes_on::text AS "closesOn", v.positions_filled < v.positions AS "positionsOpen",
             v.workplace::text AS workplace, w.latitude, w.longitude
-     FROM vacancies v JOIN organisations o ON o.id = v.employer_id AND o.verified
+     FROM vacancies v JOIN organisations o ON o.id = v.employer_id
      LEFT JOIN wards w ON w.code = v.ward_code
-     WHERE v.status = 'OPEN'
+     WHERE ${INDEXED_VACANCY}
      ORDER BY v.id`,
   );
   const requirements: RequirementRow[] = await manager.query(
     `SELECT r.vacancy_id AS "vacancyId", r.skill_id AS "skillId", r.level, r.essential
-     FROM vacancy_requirements r JOIN vacancies v ON v.id = r.vacancy_id AND v.status = 'OPEN'`,
+     FROM vacancy_requirements r JOIN vacancies v ON v.id = r.vacancy_id JOIN organisations o ON o.id = v.employer_id
+     WHERE ${INDEXED_VACANCY}`,
   );
   return buildVacancySnapshot(version, vacancies, requirements, skills);
 }
@@ -168,7 +171,7 @@ export function matchableMask(
   // Distances only decide something when a limit is set; then once per ward, not per vacancy.
   const distances = resident.maxTravelKm === null ? [] : distancesFrom(residentPoint(resident), snapshot.places);
   for (let slot = 0; slot < mask.length; slot += 1) {
-    if (!snapshot.positionsOpen[slot] || snapshot.closesOn[slot] < todayNumber) continue;
+    if (!stillMatchable(snapshot.positionsOpen[slot], snapshot.closesOn[slot], todayNumber)) continue;
     if (workplaces?.length && !workplaces.includes(snapshot.workplace[slot])) continue;
     const place = snapshot.place[slot];
     const distance = snapshot.remote[slot] || place < 0 ? null : (distances[place] ?? null);

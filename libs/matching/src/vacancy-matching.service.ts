@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { SqlParams } from '@app/database';
 import { londonToday } from '@app/reference';
-import { credit, distanceKm, matchableVacancy } from './matching.sql';
+import { credit, distanceKm, matchableVacancy, scoreSql } from './matching.sql';
 import { loadResidentContext, ResidentContext } from './resident-context';
 
 export interface MatchFilter {
@@ -86,7 +86,7 @@ export class VacancyMatchingService {
       `WITH rs AS (SELECT * FROM unnest(${skillIds}::uuid[], ${levels}::int[]) AS t(skill_id, level)),
        -- Scored from the covering skill index alone (it carries each vacancy's Σ weight), once.
        hits AS MATERIALIZED (
-         SELECT r.vacancy_id, sum(${credit('rs.level')})::float8 / (12 * min(r.vacancy_weight)) AS score,
+         SELECT r.vacancy_id, ${scoreSql(`sum(${credit('rs.level')})`, 'min(r.vacancy_weight)')} AS score,
                 count(*) FILTER (WHERE r.essential AND rs.level >= r.level) AS essentials_met
          FROM rs JOIN vacancy_requirements r ON r.skill_id = rs.skill_id
          GROUP BY r.vacancy_id),

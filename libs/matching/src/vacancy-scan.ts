@@ -1,3 +1,4 @@
+import { creditOf } from './scoring-model';
 import { VacancySnapshot } from './vacancy-index';
 
 /** The slots set in `mask`, or those of `only` that are (pathways to given vacancies). */
@@ -32,7 +33,7 @@ export function standingNow(vacancies: VacancySnapshot, held: Int8Array): Standi
     for (let at = postStart[skill]; at < postStart[skill + 1]; at += 1) {
       const slot = postSlot[at];
       const required = postLevel[at];
-      credit[slot] += (postEssential[at] ? 2 : 1) * (level < required ? level : required) * (12 / required);
+      credit[slot] += creditOf(postEssential[at], level, required);
       if (postEssential[at] && level >= required) metEssentials[slot] += 1;
     }
   }

@@ -1,3 +1,5 @@
+import { creditOf, scoreOf, weightOf } from './scoring-model';
+
 /** A requirement as the scoring model sees it: levels are numbers 1..4 (MATCHING.md "Levels"). */
 export interface Requirement {
   skillId: string;
@@ -23,11 +25,6 @@ export interface VacancyScore {
   skills: SkillMatchResult[];
 }
 
-const ESSENTIAL_WEIGHT = 2;
-const DESIRABLE_WEIGHT = 1;
-/** 12 is divisible by every level (1..4), so each credit × 12 is a whole number and sums are exact. */
-const CREDIT_SCALE = 12;
-
 /**
  * MATCHING.md "Vacancy score": per requirement, credit min(l, L) / L weighted 2 when essential and 1 otherwise;
  * score = Σ w·c / Σ w; fully qualified when every essential requirement is met (l ≥ L).
@@ -39,9 +36,8 @@ export function scoreVacancy(requirements: readonly Requirement[], resident: Ski
   let fullyQualified = true;
   const skills = requirements.map((requirement) => {
     const residentLevel = resident.get(requirement.skillId) ?? 0;
-    const weight = requirement.essential ? ESSENTIAL_WEIGHT : DESIRABLE_WEIGHT;
-    weighted += weight * Math.min(residentLevel, requirement.level) * (CREDIT_SCALE / requirement.level);
-    weights += weight;
+    weighted += creditOf(requirement.essential, residentLevel, requirement.level);
+    weights += weightOf(requirement.essential);
     const met = residentLevel >= requirement.level;
     if (requirement.essential && !met) fullyQualified = false;
     return {
@@ -53,7 +49,7 @@ export function scoreVacancy(requirements: readonly Requirement[], resident: Ski
     };
   });
   // One correctly rounded division of two whole numbers: equal scores are equal doubles, as in the SQL (matching.sql).
-  return { score: weights === 0 ? 0 : weighted / (CREDIT_SCALE * weights), fullyQualified, skills };
+  return { score: scoreOf(weighted, weights), fullyQualified, skills };
 }
 
 /** The score as reported: rounded to 4 decimal places. */

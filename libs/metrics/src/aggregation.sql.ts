@@ -1,5 +1,13 @@
 import { SqlParams } from '@app/database';
-import { MetricsScopeKind, SnapshotColumn } from './metrics.types';
+import { paysRealLivingWageSql, sixMonthsAfterSql } from '@app/reference';
+import {
+  FunnelStage,
+  MetricsScopeKind,
+  PROGRAMME_STAGES,
+  SnapshotColumn,
+  stageBit,
+  VACANCY_STAGES,
+} from './metrics.types';
 import { MetricsScope } from './scope';
 
 /** The snapshot columns every breakdown reads, in one GROUPING SETS pass. */
@@ -13,11 +21,13 @@ export const SNAPSHOT_COLUMNS: readonly SnapshotColumn[] = [
   'employment_status',
 ];
 
-// Stage masks: bit i is the side's stage i in PROGRAMME_STAGES / VACANCY_STAGES order (metrics.types.ts). A record's
-// `stages_reached` holds the statuses it ever reached with the same bits (migration StagesReached); ENQUIRED (programme
-// side) and APPLIED (vacancy side) are set for every record, since the record existing is that stage.
-const COMPLETED_BIT = 16;
-const POSITIVE_OUTCOME_BIT = 32;
+// Stage masks (stageBit, metrics.types.ts). A record's `stages_reached` holds the statuses it ever reached with the
+// same bits; ENQUIRED (programme side) and APPLIED (vacancy side) are set for every record, since the record existing
+// is that stage.
+const ENQUIRED_BIT = stageBit(PROGRAMME_STAGES, FunnelStage.ENQUIRED);
+const COMPLETED_BIT = stageBit(PROGRAMME_STAGES, FunnelStage.COMPLETED);
+const POSITIVE_OUTCOME_BIT = stageBit(PROGRAMME_STAGES, FunnelStage.POSITIVE_OUTCOME);
+const APPLIED_BIT = stageBit(VACANCY_STAGES, FunnelStage.APPLIED);
 
 /**
  * The scope condition of CITY (before any creation window): the records of verified organisations only (METRICS.md
@@ -41,14 +51,14 @@ function positiveOutcome(cityWide: boolean): { join: string; bit: string } {
                         FROM outcomes GROUP BY enrolment_id) od ON od.enrolment_id = e.id`,
       // Without a completion date the range would have no end: such a record has no positive outcome.
       bit: `CASE WHEN ${completed} AND e.completion_date IS NOT NULL
-                  AND od.days && daterange(c.start_date, e.completion_date + 182, '[]')
+                  AND od.days && daterange(c.start_date, ${sixMonthsAfterSql('e.completion_date')}, '[]')
                  THEN ${POSITIVE_OUTCOME_BIT} ELSE 0 END`,
     };
   }
   return {
     join: '',
     bit: `CASE WHEN ${completed} AND EXISTS (SELECT 1 FROM outcomes o WHERE o.enrolment_id = e.id
-              AND o.start_date >= c.start_date AND o.start_date <= e.completion_date + 182)
+              AND o.start_date >= c.start_date AND o.start_date <= ${sixMonthsAfterSql('e.completion_date')})
             THEN ${POSITIVE_OUTCOME_BIT} ELSE 0 END`,
   };
 }
@@ -111,14 +121,14 @@ function createdWithin(sql: SqlParams, scope: MetricsScope, alias: string): stri
  */
 export function programmeRecords(where: string, cityWide: boolean): string {
   const positive = positiveOutcome(cityWide);
-  return `SELECT e.id, e.snapshot_id, e.record_key, 1 | e.stages_reached | ${positive.bit} AS mask
+  return `SELECT e.id, e.snapshot_id, e.record_key, ${ENQUIRED_BIT} | e.stages_reached | ${positive.bit} AS mask
     FROM enrolments e JOIN cohorts c ON c.id = e.cohort_id
     ${positive.join}
     WHERE ${where}`;
 }
 
 export function vacancyRecords(where: string): string {
-  return `SELECT a.id, a.snapshot_id, a.record_key, 1 | a.stages_reached AS mask
+  return `SELECT a.id, a.snapshot_id, a.record_key, ${APPLIED_BIT} | a.stages_reached AS mask
     FROM applications a JOIN vacancies v ON v.id = a.vacancy_id
     WHERE ${where}`;
 }
@@ -156,7 +166,7 @@ export function outcomeFigures(where: string, placesWhere: string): string {
              bool_or(type <> 'FURTHER_LEARNING') AS employed
       FROM scoped
       WHERE stages_reached & ${COMPLETED_BIT} <> 0
-        AND start_date >= cohort_start AND start_date <= completion_date + 182
+        AND start_date >= cohort_start AND start_date <= ${sixMonthsAfterSql('completion_date')}
       GROUP BY enrolment_id, completion_date, record_key),
     employment AS (
       SELECT salary_pence, hours_per_week, start_date, outcome_key FROM scoped WHERE type <> 'FURTHER_LEARNING'),
@@ -168,7 +178,7 @@ export function outcomeFigures(where: string, placesWhere: string): string {
       SELECT m.outcome_key FROM employment m
         JOIN rates w ON w.effective_from <= m.start_date AND (w.superseded_on IS NULL OR m.start_date < w.superseded_on)
         WHERE m.salary_pence IS NOT NULL AND m.hours_per_week > 0
-          AND m.salary_pence >= m.hours_per_week * 52 * w.hourly_pence)
+          AND ${paysRealLivingWageSql('m.salary_pence', 'm.hours_per_week', 'w.hourly_pence')})
     SELECT
       (SELECT coalesce(sum(c.capacity), 0) FROM cohorts c JOIN programmes p ON p.id = c.programme_id
         WHERE c.cancelled_at IS NULL AND ${placesWhere})::int AS places,

@@ -1,15 +1,14 @@
 import { EntityManager } from 'typeorm';
 import { InvalidInputError, DomainError, FieldError } from '@app/errors';
-import { Role } from '@app/identity';
+import { providerOfCohort, providerOfProgramme } from '@app/catalogue';
+import { isCityStaff, organisationOfKind, OrganisationKind, Requester, Role } from '@app/identity';
+import { employerOfVacancy } from '@app/vacancies';
 import { Audience, MetricsScopeKind } from './metrics.types';
 import { MetricsScope } from './scope';
 
-export interface MetricsViewer {
-  role: Role;
-  organisationId: string | null;
-}
+/** Who is asking for metrics: identity's Requester, as much of it as access needs. */
+export type MetricsViewer = Pick<Requester, 'role' | 'organisationId'>;
 
-const ALL_SCOPES: readonly Role[] = [Role.BROKER, Role.ANALYST, Role.ADMIN];
 const PROVIDER_KINDS = [MetricsScopeKind.PROVIDER, MetricsScopeKind.PROGRAMME, MetricsScopeKind.COHORT];
 const EMPLOYER_KINDS = [MetricsScopeKind.EMPLOYER, MetricsScopeKind.VACANCY];
 
@@ -18,7 +17,7 @@ const EMPLOYER_KINDS = [MetricsScopeKind.EMPLOYER, MetricsScopeKind.VACANCY];
  * organisation, reading its own scopes, the protected view, since it can put names to its applicants and learners.
  */
 export function audienceOf(viewer: MetricsViewer): Audience {
-  return ALL_SCOPES.includes(viewer.role) ? Audience.STAFF : Audience.PROTECTED;
+  return isCityStaff(viewer) ? Audience.STAFF : Audience.PROTECTED;
 }
 
 /** Checks the scope's shape: CITY has no id, every other kind needs one; from ≤ to. Names every bad field. */
@@ -43,7 +42,7 @@ export async function checkScopeAccess(
   viewer: MetricsViewer,
   scope: MetricsScope,
 ): Promise<void> {
-  if (ALL_SCOPES.includes(viewer.role)) {
+  if (isCityStaff(viewer)) {
     if (scope.kind !== MetricsScopeKind.CITY && !(await ownerOf(manager, scope))) throw notFound();
     return;
   }
@@ -57,17 +56,15 @@ export async function checkScopeAccess(
 
 const notFound = () => new DomainError('NOT_FOUND', 'SCOPE_NOT_FOUND', 'No such scope');
 
-/** The organisation a scope belongs to, or null when the record does not exist. */
+/** The organisation a scope belongs to, or null when the record does not exist: each owner says who owns its record. */
 async function ownerOf(manager: EntityManager, scope: MetricsScope): Promise<string | null> {
-  const sql: Record<MetricsScopeKind, string> = {
-    [MetricsScopeKind.CITY]: 'SELECT NULL AS owner',
-    [MetricsScopeKind.PROVIDER]: `SELECT id AS owner FROM organisations WHERE id = $1 AND kind = 'PROVIDER'`,
-    [MetricsScopeKind.EMPLOYER]: `SELECT id AS owner FROM organisations WHERE id = $1 AND kind = 'EMPLOYER'`,
-    [MetricsScopeKind.PROGRAMME]: 'SELECT provider_id AS owner FROM programmes WHERE id = $1',
-    [MetricsScopeKind.COHORT]:
-      'SELECT p.provider_id AS owner FROM cohorts c JOIN programmes p ON p.id = c.programme_id WHERE c.id = $1',
-    [MetricsScopeKind.VACANCY]: 'SELECT employer_id AS owner FROM vacancies WHERE id = $1',
+  if (scope.kind === MetricsScopeKind.CITY || !scope.id) return null;
+  const owners: Record<Exclude<MetricsScopeKind, MetricsScopeKind.CITY>, (id: string) => Promise<string | null>> = {
+    [MetricsScopeKind.PROVIDER]: (id) => organisationOfKind(manager, id, OrganisationKind.PROVIDER),
+    [MetricsScopeKind.EMPLOYER]: (id) => organisationOfKind(manager, id, OrganisationKind.EMPLOYER),
+    [MetricsScopeKind.PROGRAMME]: (id) => providerOfProgramme(manager, id),
+    [MetricsScopeKind.COHORT]: (id) => providerOfCohort(manager, id),
+    [MetricsScopeKind.VACANCY]: (id) => employerOfVacancy(manager, id),
   };
-  const [row] = await manager.query(sql[scope.kind], scope.kind === MetricsScopeKind.CITY ? [] : [scope.id]);
-  return row?.owner ?? null;
+  return owners[scope.kind](scope.id);
 }

@@ -16,6 +16,7 @@ import {
   OutcomeKeySums,
   PROGRAMME_STAGES,
   SnapshotGroupRow,
+  stageBit,
 } from './metrics.types';
 import { isVacancySide, MetricsScope } from './scope';
 
@@ -103,7 +104,7 @@ function outcomeInputs(programmeGroups: SnapshotGroupRow[], figures: OutcomeFigu
 /** The outcome report's stage counts, summed from the programme side's per-mask totals (rows without a column). */
 function stageTotals(groups: SnapshotGroupRow[]) {
   const reached = (stage: FunnelStage) => {
-    const bit = 1 << PROGRAMME_STAGES.indexOf(stage);
+    const bit = stageBit(PROGRAMME_STAGES, stage);
     return groups
       .filter((row) => row.column === null && (row.stageMask & bit) !== 0)
       .reduce((sum, row) => sum + row.count, 0);

@@ -59,6 +59,23 @@ export const VACANCY_STAGES: readonly FunnelStage[] = [
 
 export type FunnelSide = 'PROGRAMME' | 'VACANCY';
 
+/**
+ * The one definition of the funnel's stage bits: in a stage mask, bit i is the side's stage i (PROGRAMME_STAGES /
+ * VACANCY_STAGES order). A record's `stages_reached` column holds the statuses it reached with these bits; the
+ * StagesReached migration wrote its own copy of them (a migration is history and imports no live code), and
+ * aggregation.int-spec checks that the column and these bits agree.
+ */
+export function stageBitAt(index: number): number {
+  return 1 << index;
+}
+
+/** The bit of `stage` in `stages`' masks. */
+export function stageBit(stages: readonly FunnelStage[], stage: FunnelStage): number {
+  const index = stages.indexOf(stage);
+  if (index < 0) throw new RangeError(`${stage} is not a stage of this side`);
+  return stageBitAt(index);
+}
+
 /** The demographic snapshot columns as stored (demographic_snapshots), before they are mapped to categories. */
 export type SnapshotColumn =
   'ethnicity' | 'gender' | 'trans' | 'disability' | 'age_band' | 'ward' | 'employment_status';

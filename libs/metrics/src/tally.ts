@@ -6,6 +6,7 @@ import {
   PROGRAMME_STAGES,
   SnapshotGroupRow,
   StageTally,
+  stageBitAt,
   VACANCY_STAGES,
 } from './metrics.types';
 import { cellKey } from './perturbation';
@@ -40,11 +41,11 @@ export function tallyStages(side: FunnelSide, rows: readonly SnapshotGroupRow[])
     const mask = Number(row.stageMask);
     const count = Number(row.count);
     const keySum = Number(row.keySum);
-    if (mask >= 1 << stages.length) {
+    if (mask >= stageBitAt(stages.length)) {
       // A bit for a stage this side does not have means the query and this code disagree: fail the run loudly.
       throw new RangeError(`stage mask ${mask} has bits beyond the ${stages.length} ${side} stages`);
     }
-    const reached = stages.map((_, i) => i).filter((i) => (mask & (1 << i)) !== 0);
+    const reached = stages.map((_, i) => i).filter((i) => (mask & stageBitAt(i)) !== 0);
     if (row.column === null) {
       for (const i of reached) {
         counts[i].total += count;

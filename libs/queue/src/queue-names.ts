@@ -1,17 +1,12 @@
-/** Every queue of the platform. Job payloads carry ids, never rows: processors re-read state. */
+/**
+ * Every queue of the platform. Job payloads carry ids, never rows: processors re-read state. Each queue's job
+ * contract (job names, payload and result types) is typed by the domain that owns the queue: METRICS by
+ * @app/metrics (metrics-jobs.ts), SYSTEM (the health ping) here, since it belongs to no domain.
+ */
 export const QueueName = {
   SYSTEM: 'system',
   METRICS: 'metrics',
 } as const;
-
-export const MetricsJob = {
-  RECOMPUTE: 'recompute',
-} as const;
-
-/** A scope to recompute (METRICS.md): ids only, the processor reads everything else. */
-export interface RecomputeJobData {
-  scope: { kind: string; id: string | null; from: string | null; to: string | null };
-}
 
 export const SystemJob = {
   PING: 'ping',

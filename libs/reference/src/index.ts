@@ -17,3 +17,5 @@ export { WARD_SEED } from './seed/wards.seed';
 export * from './skill-level';
 export * from './london-date';
 export { DIGITAL_T_LEVEL_SEED } from './seed/t-levels.seed';
+export * from './real-living-wage.rule';
+export * from './six-month-window';

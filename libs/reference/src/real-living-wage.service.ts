@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { realLivingWageOnSql } from './real-living-wage.rule';
 
 @Injectable()
 export class RealLivingWageService {
@@ -9,8 +10,7 @@ export class RealLivingWageService {
   /** The hourly rate in pence in force on `date` (YYYY-MM-DD), or null before the first rate in the table. */
   async hourlyPenceOn(date: string): Promise<number | null> {
     const rows: { hourly_pence: number }[] = await this.dataSource.query(
-      `SELECT hourly_pence FROM real_living_wage_rates WHERE effective_from <= $1::date
-       ORDER BY effective_from DESC LIMIT 1`,
+      `SELECT ${realLivingWageOnSql('$1')} AS hourly_pence`,
       [date],
     );
     return rows[0]?.hourly_pence ?? null;

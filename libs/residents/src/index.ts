@@ -5,3 +5,5 @@ export * from './resident.entities';
 export * from './resident.enums';
 export * from './resident.service';
 export * from './residents.module';
+export * from './resident-skills.repository';
+export * from './resident-profiles.repository';

@@ -7,3 +7,6 @@ export * from './vacancy.entities';
 export * from './vacancy.enums';
 export * from './vacancy.error';
 export * from './vacancy.service';
+export * from './vacancy-positions.repository';
+export * from './vacancy-owners.repository';
+export * from './vacancy-requirements.repository';

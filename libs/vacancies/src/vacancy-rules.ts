@@ -1,19 +1,12 @@
+import { WEEKS_PER_YEAR } from '@app/reference';
 import { VacancyStatus } from './vacancy.enums';
 
-const WEEKS_PER_YEAR = 52;
+// The Real Living Wage test is reference data's; re-exported for the callers that know it from here.
+export { paysRealLivingWage } from '@app/reference';
 
 /** The minimum hourly rate a vacancy pays, in pence, rounded to the nearest penny (salary / (hours × 52)). */
 export function hourlyRateMinPence(salaryMinPence: number, hoursPerWeek: number): number {
   return Math.round(salaryMinPence / (hoursPerWeek * WEEKS_PER_YEAR));
-}
-
-/** True when the minimum pay meets the Real Living Wage rate in force (compared unrounded). */
-export function paysRealLivingWage(
-  salaryMinPence: number,
-  hoursPerWeek: number,
-  rlwHourlyPence: number | null,
-): boolean {
-  return rlwHourlyPence !== null && salaryMinPence >= rlwHourlyPence * hoursPerWeek * WEEKS_PER_YEAR;
 }
 
 /** The status a vacancy shows on `today`: an OPEN vacancy past its closing date is CLOSED. */

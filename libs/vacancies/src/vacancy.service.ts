@@ -6,7 +6,8 @@ import { Member, ProgrammeEntity, SkillRequirementInput } from '@app/catalogue';
 import { definedFields, fetchKeysetPage, fullTextSearch, KeysetPage, KeysetPosition, SqlParams } from '@app/database';
 import { InvalidInputError } from '@app/errors';
 import { isStaffReader, OrganisationEntity, Viewer } from '@app/identity';
-import { LEVEL_VALUE, londonToday } from '@app/reference';
+import { requirementWeight } from '@app/matching';
+import { LEVEL_VALUE, londonToday, paysRealLivingWageSql, realLivingWageOnSql } from '@app/reference';
 import { VacancyGuaranteedInterviewEntity, VacancyRequirementEntity } from './entities/vacancy-requirement.entity';
 import { VacancyEntity } from './entities/vacancy.entity';
 import { NewVacancy, VacancyChanges, VacancyFilter } from './vacancy-input';
@@ -15,8 +16,6 @@ import { VacancyStatus } from './vacancy.enums';
 import { VacancyError, VacancyErrorReason } from './vacancy.error';
 
 const SEARCH_VECTOR = `to_tsvector('english', v.title || ' ' || v.description)`;
-// The Real Living Wage in force today, in pence an hour (null before the first rate).
-const RLW_TODAY = `(SELECT hourly_pence FROM real_living_wage_rates WHERE effective_from <= $TODAY::date ORDER BY effective_from DESC LIMIT 1)`;
 
 @Injectable()
 export class VacancyService {
@@ -134,7 +133,7 @@ export class VacancyService {
     if (filter.contracts?.length) where.push(`v.contract = ANY(${sql.param(filter.contracts)}::contract_type[])`);
     if (filter.wardCode) where.push(`v.ward_code = ${sql.param(filter.wardCode)}`);
     if (filter.realLivingWageOnly) {
-      where.push(`v.salary_min_pence >= ${RLW_TODAY.replace('$TODAY', today)} * v.hours_per_week * 52`);
+      where.push(paysRealLivingWageSql('v.salary_min_pence', 'v.hours_per_week', realLivingWageOnSql(today)));
     }
     // "Pays at least": the whole range, so a job never pays less than asked.
     if (filter.minSalaryPence != null) where.push(`v.salary_min_pence >= ${sql.param(filter.minSalaryPence)}`);
@@ -225,9 +224,9 @@ export class VacancyService {
     vacancyId: string,
     requirements: readonly SkillRequirementInput[],
   ) {
-    // Σ weight (2 per essential, 1 per desirable) and the number of essentials, kept beside the requirements in the
-    // same transaction so matching never has to re-count them.
-    const weight = requirements.reduce((sum, r) => sum + (r.essential ? 2 : 1), 0);
+    // Σ weight (the scoring model's) and the number of essentials, kept beside the requirements in the same
+    // transaction so matching never has to re-count them.
+    const weight = requirementWeight(requirements);
     await manager.delete(VacancyRequirementEntity, { vacancyId });
     await manager.insert(
       VacancyRequirementEntity,

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { ProgrammeEntity, ProgrammeService } from '@app/catalogue';
+import { eligibilityRulesOf, ProgrammeEntity, ProgrammeService } from '@app/catalogue';
 import { Role, UserEntity } from '@app/identity';
 import { CurrentUser, Public, Roles } from '../auth/auth.decorators';
 import { keysetWindow, toKeysetConnection } from '../graphql/keyset-cursor';
@@ -97,14 +97,7 @@ export class ProgrammeResolver {
 
   @ResolveField(() => Eligibility)
   eligibility(@Parent() programme: ProgrammeEntity): Eligibility {
-    return {
-      minAge: programme.minAge,
-      maxAge: programme.maxAge,
-      employmentStatuses: programme.employmentStatuses,
-      residency: programme.residency,
-      targetGroups: programme.targetGroups,
-      minQualificationLevel: programme.minQualificationLevel,
-    };
+    return eligibilityRulesOf(programme);
   }
 
   @ResolveField(() => CohortConnection, { description: 'Earliest start first' })

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ValidationArguments, ValidatorConstraint, ValidatorConstraintInterface, isUUID } from 'class-validator';
-import { DataSource } from 'typeorm';
+import { ProgrammeService } from '@app/catalogue';
 import { isManchesterWardCode, londonToday, SkillCatalogueService } from '@app/reference';
 import { isIsoDate } from './date.scalar';
 
@@ -71,19 +71,11 @@ export class KnownSkills implements ValidatorConstraintInterface {
 export class KnownPublishedProgrammes implements ValidatorConstraintInterface {
   private readonly unknown = new WeakMap<object, string[]>();
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly programmes: ProgrammeService) {}
 
   async validate(value: unknown, args: ValidationArguments): Promise<boolean> {
     const ids = (Array.isArray(value) ? value : []).filter((id): id is string => typeof id === 'string');
-    const wellFormed = ids.filter((id) => isUUID(id));
-    const rows: { id: string }[] = wellFormed.length
-      ? await this.dataSource.query(
-          `SELECT p.id FROM programmes p JOIN organisations o ON o.id = p.provider_id
-           WHERE p.id = ANY($1::uuid[]) AND p.published AND o.verified`,
-          [wellFormed],
-        )
-      : [];
-    const known = new Set(rows.map((row) => row.id));
+    const known = await this.programmes.publishedIds(ids.filter((id) => isUUID(id)));
     const unknown = ids.filter((id) => !known.has(id));
     this.unknown.set(args.object, unknown);
     return unknown.length === 0 && new Set(ids).size === ids.length;

@@ -4,15 +4,17 @@ import { Job } from 'bullmq';
 import { RUNTIME_CONFIG, RuntimeConfig } from '@app/config';
 import {
   MetricsComputationService,
+  MetricsJob,
   MetricsRunState,
   MetricsScheduler,
-  MetricsScope,
   MetricsScopeKind,
   MetricsSweep,
   NIGHTLY_CITY_SCHEDULER,
   OpenDataPublisher,
+  RecomputeJobData,
+  RecomputeJobResult,
 } from '@app/metrics';
-import { MetricsJob, QueueErrorLog, QueueName, RecomputeJobData, workerConnection } from '@app/queue';
+import { QueueErrorLog, QueueName, workerConnection } from '@app/queue';
 
 /**
  * Recomputes a scope's metrics; the computation is idempotent per job, so BullMQ's retries and re-deliveries are safe.
@@ -42,13 +44,13 @@ export class MetricsProcessor extends WorkerHost implements OnApplicationBootstr
    * A scope's run. A completed run of the whole city is followed, in the same job, by its open-data release: if
    * writing the release fails, the job's retry finds the run COMPLETED and only writes the release again.
    */
-  async process(job: Job<RecomputeJobData>): Promise<{ runId: string }> {
+  async process(job: Job<RecomputeJobData>): Promise<RecomputeJobResult> {
     if (job.name !== MetricsJob.RECOMPUTE) throw new Error(`metrics queue has no job called ${job.name}`);
     // The nightly run also catches up every scope whose report is older than its last change (a recompute lost to
     // an outage, or one whose attempts were all spent).
     if (job.repeatJobKey === NIGHTLY_CITY_SCHEDULER) await this.sweep.recomputeStaleScopes(job.id!);
     const finalAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
-    const scope = job.data.scope as MetricsScope;
+    const { scope } = job.data;
     // Scheduler-made jobs (the nightly one) get fresh ids each time; BullMQ gives every job an id.
     const run = await this.computation.run(job.id!, scope, finalAttempt);
     const wholeCity = scope.kind === MetricsScopeKind.CITY && !scope.from && !scope.to;

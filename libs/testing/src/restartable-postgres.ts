@@ -4,7 +4,7 @@ import { arch, platform } from 'node:os';
 import { dirname, join } from 'node:path';
 import { ensureDatabaseExists, prepareDatabase, startEmbeddedPostgres, withDatabaseName } from '@app/database';
 import { seedReferenceData } from '@app/reference';
-import { TestDatabase } from '@app/testing';
+import { TestDatabase } from './test-database';
 
 const ROOT = join(__dirname, '..', '..', '..');
 

@@ -1,8 +1,8 @@
 import { IdentityService, OrganisationKind, Role, TokenService } from '@app/identity';
-import { TestApp } from '@app/testing';
-import { GOOD_PASSWORD, uniqueEmail } from './test-api';
+import { TestApp } from './test-app';
+import { GOOD_PASSWORD, uniqueEmail } from './accounts';
 
-export interface Actor {
+export interface TestActor {
   token: string;
   userId: string;
   organisationId: string | null;
@@ -15,7 +15,7 @@ export interface Actor {
 export async function createActors(api: TestApp) {
   const identity = api.app.get(IdentityService);
   const tokens = api.app.get(TokenService);
-  const actor = (userId: string, organisationId: string | null): Actor => ({
+  const actor = (userId: string, organisationId: string | null): TestActor => ({
     token: tokens.issue(userId).accessToken,
     userId,
     organisationId,

@@ -2,10 +2,10 @@ import { DataSource } from 'typeorm';
 import { CohortService, DeliveryMode, ProgrammeKind, ProgrammeService, Residency } from '@app/catalogue';
 import { IdentityService, TokenService } from '@app/identity';
 import { addDays, londonToday, SkillLevel } from '@app/reference';
-import { TestApp } from '@app/testing';
+import { TestApp } from './test-app';
 import { ContractType, VacancyService, Workplace } from '@app/vacancies';
-import { Actor } from './actors';
-import { GOOD_PASSWORD, uniqueEmail } from './test-api';
+import { GOOD_PASSWORD, uniqueEmail } from './accounts';
+import { TestActor } from './actors';
 
 /**
  * A published programme teaching `skillId` with one cohort: by default OPEN (starting in 20 days, applications open
@@ -13,7 +13,7 @@ import { GOOD_PASSWORD, uniqueEmail } from './test-api';
  */
 export async function openCohort(
   api: TestApp,
-  provider: Actor,
+  provider: TestActor,
   skillId: string,
   {
     capacity = 20,
@@ -49,7 +49,7 @@ export async function openCohort(
 /** An OPEN vacancy of the employer. */
 export async function openVacancy(
   api: TestApp,
-  employer: Actor,
+  employer: TestActor,
   skillId: string,
   overrides: Record<string, unknown> = {},
 ): Promise<string> {
@@ -73,7 +73,7 @@ export async function openVacancy(
 }
 
 /** A registered resident with a token. */
-export async function newResident(api: TestApp, displayName = 'Amina Khan'): Promise<Actor & { email: string }> {
+export async function newResident(api: TestApp, displayName = 'Amina Khan'): Promise<TestActor & { email: string }> {
   const email = uniqueEmail('resident');
   const { user } = await api.app.get(IdentityService).registerResident({ email, password: GOOD_PASSWORD, displayName });
   return { userId: user.id, organisationId: null, email, token: api.app.get(TokenService).issue(user.id).accessToken };
@@ -83,7 +83,7 @@ export async function newResident(api: TestApp, displayName = 'Amina Khan'): Pro
  * Many residents at once, written straight to the database (hashing hundreds of passwords would take the test's
  * time, and registration is tested elsewhere); each gets a real token.
  */
-export async function manyResidents(api: TestApp, count: number): Promise<Actor[]> {
+export async function manyResidents(api: TestApp, count: number): Promise<TestActor[]> {
   const rows: { id: string }[] = await api.app.get(DataSource).query(
     `INSERT INTO users (email, display_name, role, password_hash)
      SELECT 'crowd.' || i || '.' || $2 || '@example.org', 'Crowd ' || i, 'RESIDENT', 'not-a-real-hash'

@@ -1,0 +1,11 @@
+import { EntityManager } from 'typeorm';
+import { ProgrammeSkillTaughtEntity } from './entities/programme-skill.entity';
+
+/** The skills a programme teaches, with the level each is taught to (levels as the scoring model's numbers). */
+export async function skillsTaughtBy(
+  manager: EntityManager,
+  programmeId: string,
+): Promise<{ skillId: string; level: number }[]> {
+  const taught = await manager.find(ProgrammeSkillTaughtEntity, { where: { programmeId } });
+  return taught.map(({ skillId, level }) => ({ skillId, level }));
+}
