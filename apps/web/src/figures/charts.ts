@@ -46,7 +46,10 @@ export async function drawChart(id: string, title: string, summary: string, spec
 
 /** Rewrites the root <svg> element's size and adds its name; the drawing inside is left as Vega made it. */
 export function accessibleSvg(svg: string, id: string): string {
-  return svg.replace(/^<svg([^>]*)>/, (_root, attributes: string) => {
+  // Vega marks its groups and marks for assistive technology even with `aria: false` for some of them; inside one
+  // named image they would only be noise (and axe reads a role="graphics-symbol" without a name as an error).
+  const plain = svg.replace(/\s(role|aria-[a-z]+)="[^"]*"/g, '');
+  return plain.replace(/^<svg([^>]*)>/, (_root, attributes: string) => {
     const kept = attributes.replace(/\s(width|height|class)="[^"]*"/g, '');
     return (
       `<svg${kept} width="100%" class="mcr-chart__svg" role="img" focusable="false"` +

@@ -2237,7 +2237,7 @@ export const OrganisationFigureScopesDocument = {
             kind: 'Field',
             name: { kind: 'Name', value: 'myProgrammes' },
             arguments: [
-              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '50' } },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '20' } },
             ],
             selectionSet: {
               kind: 'SelectionSet',
@@ -2263,7 +2263,7 @@ export const OrganisationFigureScopesDocument = {
                                 {
                                   kind: 'Argument',
                                   name: { kind: 'Name', value: 'first' },
-                                  value: { kind: 'IntValue', value: '20' },
+                                  value: { kind: 'IntValue', value: '10' },
                                 },
                               ],
                               selectionSet: {
@@ -2320,7 +2320,7 @@ export const EmployerFigureScopesDocument = {
             kind: 'Field',
             name: { kind: 'Name', value: 'myVacancies' },
             arguments: [
-              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '50' } },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '20' } },
             ],
             selectionSet: {
               kind: 'SelectionSet',
