@@ -177,7 +177,7 @@ describe('privacy crawl: equality answers never reach an organisation’s or the
       pages.push(await readPage(page, response?.status() ?? 0));
       for (const href of await page
         .locator('a[href]')
-        .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href))) {
+        .evaluateAll((links) => links.map((a) => (a as unknown as { href: string }).href))) {
         const next = new URL(href);
         next.hash = '';
         if (next.origin !== origin || seen.has(next.href) || next.pathname.startsWith('/assets/')) continue;

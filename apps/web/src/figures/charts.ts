@@ -69,7 +69,8 @@ export interface FunnelBar {
 export function funnelSpec(bars: FunnelBar[], axisTitle: string): TopLevelSpec {
   const values = bars.map((bar) => ({ ...bar, textX: bar.value ?? 0 }));
   return {
-    width: 440,
+    // Narrow, so the text is still readable when a phone shrinks the drawing to its width.
+    width: 280,
     height: { step: 32 },
     data: { values },
     encoding: { y: { field: 'stage', type: 'nominal', sort: null, title: null } },
@@ -110,7 +111,7 @@ export function representationSpec(bars: ShareBar[], shareTitle: string, groupTi
           type: 'nominal',
           sort: categories,
           title: groupTitle,
-          legend: { orient: 'bottom', direction: 'vertical' },
+          legend: { orient: 'bottom', direction: 'vertical', labelLimit: 320 },
         },
       },
     },
@@ -122,7 +123,7 @@ export function representationSpec(bars: ShareBar[], shareTitle: string, groupTi
     });
   }
   return {
-    width: 440,
+    width: 300,
     height: { step: Math.max(12, Math.min(24, 120 / categories.length)), for: 'offset' },
     data: { values: bars },
     encoding: {

@@ -83,7 +83,7 @@ export const enFigures = {
     funnel: {
       heading: 'How many people reached each step',
       title: '{{side}}: people who reached each step',
-      summary: 'A bar for each step, longest first. {{steps}}.',
+      summary: 'A bar for each step, in order. {{steps}}.',
       summaryStep: '{{stage}}: {{count}}',
       stage: 'Step',
       people: 'People',
