@@ -50,6 +50,8 @@ interface CrawledPage {
   url: string;
   status: number;
   text: string;
+  /** The HTML as sent, so a name or an answer in an attribute (a value, a label for assistive technology) counts too. */
+  html: string;
   /** Every table row as its cells' text. */
   rows: string[][];
 }
@@ -198,13 +200,14 @@ describe('privacy crawl: equality answers never reach an organisation’s or the
       .evaluateAll((trs) =>
         trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').trim())),
       );
-    return { url: page.url(), status, text, rows };
+    return { url: page.url(), status, text, html: await page.content(), rows };
   }
 
   /** Whether a page ties the subject to an equality answer: it names them and shows an answer or a question. */
-  const tiesSubjectToAnswers = (page: CrawledPage) =>
-    [SUBJECT_NAME, subject.email, subject.userId].some((mark) => page.text.includes(mark)) &&
-    EQUALITY_WORDS.some((words) => page.text.includes(words));
+  const tiesSubjectToAnswers = (page: CrawledPage) => {
+    const shown = (words: string) => page.text.includes(words) || page.html.includes(words);
+    return [SUBJECT_NAME, subject.email, subject.userId].some(shown) && EQUALITY_WORDS.some(shown);
+  };
 
   /** Rows of the subject's categories that show a count from 1 up: a count of one person is them. */
   const subjectCountedOpenly = (page: CrawledPage) =>
