@@ -25,6 +25,9 @@ export const DIMENSIONS: Dimension[] = [
 const LAST_COURSE_STAGE: FunnelStage = 'POSITIVE_OUTCOME';
 const JOB_ONLY_STAGES: FunnelStage[] = ['SHORTLISTED', 'INTERVIEWED', 'HIRED'];
 
+/** How many under-represented groups a chart's summary names; the table has them all. */
+const UNDER_LISTED = 5;
+
 /** A figure as a table cell shows it: a hidden count says so in words, never as 0. */
 export interface Shown {
   text: string;
@@ -133,7 +136,8 @@ export class FiguresView {
       census: Shown | null;
     }[] = [];
     const bars: ShareBar[] = [];
-    const under: string[] = [];
+    /** Steps at which each group is below four-fifths of its Census share, by group. */
+    const under = new Map<string, number>();
     for (const stage of side.stages) {
       const stageLabel = this.stageLabel(stage.stage, side.key);
       for (const row of stage.rows.filter((candidate) => candidate.dimension === dimension)) {
@@ -150,14 +154,7 @@ export class FiguresView {
           bars.push({ stage: stageLabel, category, share: row.share, benchmark: row.benchmarkShare });
         }
         if (known && row.representationRatio !== null && row.representationRatio < 0.8) {
-          under.push(
-            this.t('figures.representation.underItem', {
-              category,
-              stage: stageLabel,
-              share: this.percent(row.share).text,
-              benchmark: this.percent(row.benchmarkShare).text,
-            }),
-          );
+          under.set(category, (under.get(category) ?? 0) + 1);
         }
       }
     }
@@ -165,11 +162,7 @@ export class FiguresView {
     const hasBenchmark = bars.some((bar) => bar.benchmark !== null);
     const summary = [
       this.t(hasBenchmark ? 'figures.representation.summaryBenchmark' : 'figures.representation.summaryNoBenchmark'),
-      hasBenchmark
-        ? under.length
-          ? this.t('figures.representation.underRepresented', { list: under.join('; ') })
-          : this.t('figures.representation.noneUnderRepresented')
-        : '',
+      hasBenchmark ? this.underRepresented(under, side.stages.length) : '',
     ]
       .filter(Boolean)
       .join(' ');
@@ -187,6 +180,17 @@ export class FiguresView {
       hasBenchmark,
       title: this.t('figures.representation.title', { side: side.label, dimension: dimensionLabel }),
     };
+  }
+
+  /** The groups below four-fifths of their Census share, in a sentence short enough to name a chart by. */
+  private underRepresented(under: Map<string, number>, steps: number): string {
+    if (!under.size) return this.t('figures.representation.noneUnderRepresented');
+    const listed = [...under]
+      .slice(0, UNDER_LISTED)
+      .map(([category, count]) => this.t('figures.representation.underItem', { category, count, steps }));
+    if (under.size > UNDER_LISTED)
+      listed.push(this.t('figures.representation.underMore', { count: under.size - UNDER_LISTED }));
+    return this.t('figures.representation.underRepresented', { list: listed.join('; ') });
   }
 
   /** The four-fifths test of one dimension, and how many groups it flags across every dimension. */

@@ -16,6 +16,7 @@ export const enFigures = {
     forbiddenTitle: 'You cannot see this page',
     forbiddenText: 'This page is for the city’s brokerage staff. If you think you should see it, ask your manager.',
     forbiddenOrganisationText: 'This page is for employers and course providers, about their own courses and jobs.',
+    forbiddenOtherText: 'This page is not for the kind of account you signed in with.',
     home: 'Go to the start page',
     scope: {
       heading: 'What the figures cover',
@@ -99,7 +100,8 @@ export const enFigures = {
         'Each bar is a group’s share of the people at that step who told us their answer. The 2021 Census has no figure to compare for these groups.',
       underRepresented: 'Below four-fifths of their Census share: {{list}}.',
       noneUnderRepresented: 'No group is below four-fifths of its Census share.',
-      underItem: '{{category}} at {{stage}} ({{share}} against {{benchmark}})',
+      underItem: '{{category}} (at {{count}} of {{steps}} steps)',
+      underMore: 'and {{count}} more groups (see the table)',
       stage: 'Step',
       group: 'Group',
       people: 'People',
