@@ -34,11 +34,31 @@ export interface Chart {
  * title and summary, which the page prints beside it.
  */
 export async function drawChart(id: string, title: string, summary: string, spec: TopLevelSpec): Promise<Chart> {
+  const key = `${id} ${JSON.stringify(spec)}`;
+  let svg = drawn.get(key);
+  if (svg) {
+    drawn.delete(key); // most recently used last
+  } else {
+    svg = accessibleSvg(await drawSvg(spec), id);
+    if (drawn.size >= DRAWN_KEPT) drawn.delete(drawn.keys().next().value!);
+  }
+  drawn.set(key, svg);
+  return { id, title, summary, svg };
+}
+
+/**
+ * Drawn charts by their spec, least recently used first. A report never changes once stored (a recompute makes a
+ * new one), so the same figures always give the same drawing, and Vega's tens of milliseconds a chart are spent once
+ * per report, dimension and view rather than on every page.
+ */
+const drawn = new Map<string, string>();
+const DRAWN_KEPT = 200;
+
+async function drawSvg(spec: TopLevelSpec): Promise<string> {
   const compiled = compile({ ...spec, config: CONFIG } as TopLevelSpec).spec;
   const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
   try {
-    const svg = await view.toSVG();
-    return { id, title, summary, svg: accessibleSvg(svg, id) };
+    return await view.toSVG();
   } finally {
     view.finalize();
   }
