@@ -52,6 +52,8 @@ interface CrawledPage {
   text: string;
   /** The HTML as sent, so a name or an answer in an attribute (a value, a label for assistive technology) counts too. */
   html: string;
+  /** The figure cells of the figures pages (views/figures: class mcr-count), as shown. */
+  counts: string[];
   /** Every table row as its cells' text. */
   rows: string[][];
 }
@@ -200,7 +202,8 @@ describe('privacy crawl: equality answers never reach an organisation’s or the
       .evaluateAll((trs) =>
         trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').trim())),
       );
-    return { url: page.url(), status, text, html: await page.content(), rows };
+    const counts = (await page.locator('.mcr-count').allTextContents()).map((cell) => cell.trim());
+    return { url: page.url(), status, text, html: await page.content(), rows, counts };
   }
 
   /** Whether a page ties the subject to an equality answer: it names them and shows an answer or a question. */
@@ -238,6 +241,10 @@ describe('privacy crawl: equality answers never reach an organisation’s or the
       [],
     );
 
+    // An organisation reads the protected view: no figure it is shown counts fewer than 10 people.
+    if (role === 'employer' || role === 'provider') {
+      expect(pages.flatMap((page) => page.counts.filter((cell) => /^[1-9]$/.test(cell)))).toEqual([]);
+    }
     // The crawl reached the figures that count the subject, so the row check above was not vacuous.
     if (role !== 'resident') {
       const ethnicityRows = pages.flatMap((page) => page.rows).filter((row) => row.includes(SUBJECTS_ROWS[0]));
