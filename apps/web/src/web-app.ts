@@ -7,6 +7,7 @@ import { requireSignIn } from './account/signed-in';
 import { Assets } from './assets/assets';
 import { TFunction } from 'i18next';
 import { LANGUAGES, TRANSLATOR } from './i18n/i18n';
+import { isStaff } from './figures/figures-access';
 import { csrfProtection } from './security/csrf';
 import { cacheRules, securityHeaders } from './security/headers';
 import { Sessions } from './session/sessions';
@@ -45,7 +46,8 @@ export function configureWebApp(app: NestExpressApplication, options: WebOptions
   app.use(readForms);
   app.use(sessions.middleware);
   app.use((request: express.Request, response: express.Response, next: express.NextFunction) => {
-    response.locals.signedIn = request.session.signedIn ? { displayName: request.session.signedIn.displayName } : null;
+    const signedIn = request.session.signedIn;
+    response.locals.signedIn = signedIn ? { displayName: signedIn.displayName, staff: isStaff(signedIn.role) } : null;
     response.locals.currentPath = request.path;
     if (request.session.notice) {
       response.locals.notice = request.session.notice;
@@ -56,6 +58,7 @@ export function configureWebApp(app: NestExpressApplication, options: WebOptions
   app.use(cacheRules);
   app.use(csrfProtection);
   app.use('/account', requireSignIn);
+  app.use(['/brokerage/dashboard', '/organisation/figures'], requireSignIn);
 
   const environment = nunjucks.configure(
     [join(webRoot, 'views'), join(require.resolve('govuk-frontend/package.json'), '..', 'dist')],

@@ -8,6 +8,8 @@ import { SkillsController } from './account/skills.controller';
 import { AuthController } from './auth/auth.controller';
 import { CoursesController } from './courses/courses.controller';
 import { JobsController } from './jobs/jobs.controller';
+import { DashboardController } from './figures/dashboard.controller';
+import { OrganisationFiguresController } from './figures/organisation-figures.controller';
 import { PagesController } from './pages/pages.controller';
 
 /** Every controller of the web app. */
@@ -23,4 +25,6 @@ export const WEB_CONTROLLERS = [
   MatchesController,
   ApplicationsController,
   DataController,
+  DashboardController,
+  OrganisationFiguresController,
 ];

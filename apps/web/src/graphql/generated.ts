@@ -12,6 +12,17 @@ export type ContractType = 'APPRENTICESHIP' | 'FIXED_TERM' | 'PERMANENT' | 'TEMP
 
 export type DeliveryMode = 'HYBRID' | 'IN_PERSON' | 'ONLINE';
 
+export type Dimension =
+  | 'AGE_BAND'
+  | 'DISABILITY'
+  | 'EMPLOYMENT_STATUS'
+  | 'ETHNICITY'
+  | 'ETHNIC_GROUP'
+  | 'ETHNIC_MINORITY'
+  | 'GENDER'
+  | 'TRANS'
+  | 'WARD';
+
 export type DisabilityConfidentLevel = 'COMMITTED' | 'EMPLOYER' | 'LEADER';
 
 export type EmploymentStatus =
@@ -48,6 +59,17 @@ export type Ethnicity =
   | 'WHITE_OTHER'
   | 'WHITE_ROMA';
 
+export type FunnelStage =
+  | 'APPLIED'
+  | 'COMPLETED'
+  | 'ENQUIRED'
+  | 'ENROLLED'
+  | 'HIRED'
+  | 'INTERVIEWED'
+  | 'OFFERED'
+  | 'POSITIVE_OUTCOME'
+  | 'SHORTLISTED';
+
 export type Gender = 'MAN' | 'NON_BINARY' | 'PREFER_NOT_TO_SAY' | 'SELF_DESCRIBED' | 'WOMAN';
 
 export type LoginInput = {
@@ -64,6 +86,19 @@ export type MatchFilter = {
 };
 
 export type MatchNoteKind = 'DEVICE' | 'HOURS' | 'INTERESTS' | 'INTERNET' | 'TIMES';
+
+export type MetricsRunState = 'COMPLETED' | 'FAILED' | 'QUEUED' | 'RUNNING';
+
+export type MetricsScopeInput = {
+  from?: string | null | undefined;
+  id?: string | null | undefined;
+  kind: MetricsScopeKind;
+  to?: string | null | undefined;
+};
+
+export type MetricsScopeKind = 'CITY' | 'COHORT' | 'EMPLOYER' | 'PROGRAMME' | 'PROVIDER' | 'VACANCY';
+
+export type OrganisationKind = 'EMPLOYER' | 'PROVIDER';
 
 /** A profile answer the eligibility rules read: date of birth, employment status, ward (where you live), highest qualification level */
 export type ProfileAnswer = 'DATE_OF_BIRTH' | 'EMPLOYMENT_STATUS' | 'HIGHEST_QUALIFICATION_LEVEL' | 'WARD';
@@ -419,6 +454,89 @@ export type CourseQuery = {
     };
   } | null;
 };
+
+export type FiguresViewerQueryVariables = Exact<{ [key: string]: never }>;
+
+export type FiguresViewerQuery = {
+  me: { role: Role; organisation: { id: string; kind: OrganisationKind; name: string } | null };
+};
+
+export type FiguresReportsQueryVariables = Exact<{
+  scope: MetricsScopeInput;
+}>;
+
+export type FiguresReportsQuery = {
+  diversityReport: {
+    runId: string;
+    computedAt: string;
+    suppressionThreshold: number;
+    stages: Array<{
+      stage: FunnelStage;
+      total: { value: number | null; suppressed: boolean };
+      rows: Array<{
+        dimension: Dimension;
+        category: string;
+        share: number | null;
+        benchmarkShare: number | null;
+        representationRatio: number | null;
+        count: { value: number | null; suppressed: boolean };
+      }>;
+    }>;
+    selectionRates: Array<{
+      dimension: Dimension;
+      category: string;
+      fromStage: FunnelStage;
+      toStage: FunnelStage;
+      rate: number | null;
+      ratioToHighest: number | null;
+      adverseImpact: boolean;
+    }>;
+  } | null;
+  outcomeReport: {
+    runId: string;
+    computedAt: string;
+    enquiriesPerPlace: number | null;
+    completionRate: number | null;
+    outcomeRateOfStarts: number | null;
+    medianSalaryPence: number | null;
+    realLivingWageShare: number | null;
+    enquiries: { value: number | null; suppressed: boolean };
+    applications: { value: number | null; suppressed: boolean };
+    places: { value: number | null; suppressed: boolean };
+    starts: { value: number | null; suppressed: boolean };
+    completions: { value: number | null; suppressed: boolean };
+    positiveOutcomes: { value: number | null; suppressed: boolean };
+    employedWithinSixMonths: { value: number | null; suppressed: boolean };
+  } | null;
+};
+
+export type FiguresRunQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type FiguresRunQuery = {
+  metricsRun: { id: string; state: MetricsRunState; requestedAt: string; finishedAt: string | null } | null;
+};
+
+export type RequestFiguresMutationVariables = Exact<{
+  scope: MetricsScopeInput;
+}>;
+
+export type RequestFiguresMutation = { requestMetrics: { id: string; state: MetricsRunState } };
+
+export type OrganisationFigureScopesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type OrganisationFigureScopesQuery = {
+  myProgrammes: {
+    edges: Array<{
+      node: { id: string; title: string; cohorts: { edges: Array<{ node: { id: string; startDate: string } }> } };
+    }>;
+  };
+};
+
+export type EmployerFigureScopesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type EmployerFigureScopesQuery = { myVacancies: { edges: Array<{ node: { id: string; title: string } }> } };
 
 export type SkillCategoriesQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -1920,6 +2038,464 @@ export const CourseDocument = {
     },
   ],
 } as unknown as DocumentNode<CourseQuery, CourseQueryVariables>;
+export const FiguresViewerDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FiguresViewer' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'me' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organisation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FiguresViewerQuery, FiguresViewerQueryVariables>;
+export const FiguresReportsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FiguresReports' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'scope' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'MetricsScopeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'diversityReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'scope' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'scope' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'runId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'computedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'suppressionThreshold' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stages' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'total' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'rows' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'dimension' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'count' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
+                                ],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'benchmarkShare' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'representationRatio' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'selectionRates' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'dimension' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fromStage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'toStage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'ratioToHighest' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'adverseImpact' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'outcomeReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'scope' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'scope' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'runId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'computedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'enquiries' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'applications' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'places' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'enquiriesPerPlace' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'starts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'completions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'completionRate' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'positiveOutcomes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'employedWithinSixMonths' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcomeRateOfStarts' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'medianSalaryPence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'realLivingWageShare' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FiguresReportsQuery, FiguresReportsQueryVariables>;
+export const FiguresRunDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FiguresRun' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'metricsRun' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requestedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FiguresRunQuery, FiguresRunQueryVariables>;
+export const RequestFiguresDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RequestFigures' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'scope' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'MetricsScopeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestMetrics' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'scope' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'scope' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RequestFiguresMutation, RequestFiguresMutationVariables>;
+export const OrganisationFigureScopesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'OrganisationFigureScopes' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myProgrammes' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '20' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'cohorts' },
+                              arguments: [
+                                {
+                                  kind: 'Argument',
+                                  name: { kind: 'Name', value: 'first' },
+                                  value: { kind: 'IntValue', value: '10' },
+                                },
+                              ],
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'edges' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'node' },
+                                          selectionSet: {
+                                            kind: 'SelectionSet',
+                                            selections: [
+                                              { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                              { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                                            ],
+                                          },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OrganisationFigureScopesQuery, OrganisationFigureScopesQueryVariables>;
+export const EmployerFigureScopesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'EmployerFigureScopes' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myVacancies' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '20' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EmployerFigureScopesQuery, EmployerFigureScopesQueryVariables>;
 export const SkillCategoriesDocument = {
   kind: 'Document',
   definitions: [

@@ -1,6 +1,7 @@
 import { enMatchHints } from './en-match-hints';
 import { enSearchFilters } from './en-search-filters';
 import { enFit } from './en-fit';
+import { enFigures } from './en-figures';
 
 /**
  * Every string the pages show, in English (WEB.md "text"). Plain English: short sentences, no jargon, and the words
@@ -11,6 +12,7 @@ export const en = {
   ...enMatchHints,
   ...enSearchFilters,
   ...enFit,
+  ...enFigures,
   service: { name: 'Manchester Skills and Jobs', owner: 'Manchester' },
   common: {
     skipLink: 'Skip to main content',

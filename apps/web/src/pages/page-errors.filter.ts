@@ -29,6 +29,13 @@ export class PageErrorsFilter implements ExceptionFilter {
       response.status(404).render('errors/not-found');
       return;
     }
+    const forbidden =
+      (error instanceof ApiError && error.code === 'FORBIDDEN') ||
+      (error instanceof HttpException && error.getStatus() === 403);
+    if (forbidden) {
+      response.status(403).render('errors/no-access');
+      return;
+    }
     if (error instanceof HttpException && error.getStatus() < 500) {
       response.status(error.getStatus()).render('errors/not-found');
       return;

@@ -13,6 +13,8 @@ export interface SignedIn {
   displayName: string;
   /** When the API token stops working (ISO time); the session ends with it. */
   expiresAt: string;
+  /** The API's role (RESIDENT, EMPLOYER, ..., ADMIN): which links the header shows; the API decides what they open. */
+  role?: string;
 }
 
 declare module 'express-session' {
