@@ -8,3 +8,4 @@ export * from './identity.service';
 export * from './tokens/token.service';
 export * from './passwords/password-policy';
 export * from './viewer';
+export * from './organisation-directory';

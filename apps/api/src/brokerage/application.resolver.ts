@@ -1,16 +1,25 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ApplicationEntity, ApplicationService, ApplicationStatus } from '@app/brokerage';
 import { Role, UserEntity } from '@app/identity';
-import { CandidateMatchingService } from '@app/matching';
+import { blindLevel, CandidateMatchingService, reportedScore, scoreVacancy } from '@app/matching';
+import { LEVEL_VALUE } from '@app/reference';
 import { VacancyEntity } from '@app/vacancies';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { validateAs } from '../graphql/input-validation.pipe';
 import { keysetWindow, toKeysetConnection } from '../graphql/keyset-cursor';
 import { GraphQLContext, StatusChangeRow } from '../graphql/loaders';
 import { Connection } from '../graphql/pagination';
+import { MatchPresenter } from '../matching/match-presenter';
 import { Vacancy } from '../vacancies/vacancy.types';
 import { actorOf, readsAreAudited } from './actor-of';
-import { Application, ApplicationConnection, Candidate, CoverNoteArgs, StatusChange } from './brokerage.types';
+import {
+  Application,
+  ApplicationConnection,
+  ApplicationFit,
+  Candidate,
+  CoverNoteArgs,
+  StatusChange,
+} from './brokerage.types';
 
 // Statuses at or after SHORTLISTED: once an application has reached one, the employer may see who it is.
 const REVEALED: readonly string[] = [
@@ -25,6 +34,7 @@ export class ApplicationResolver {
   constructor(
     private readonly applications: ApplicationService,
     private readonly candidates: CandidateMatchingService,
+    private readonly presenter: MatchPresenter,
   ) {}
 
   @Roles(Role.RESIDENT)
@@ -104,6 +114,35 @@ export class ApplicationResolver {
     @Context() { loaders }: GraphQLContext,
   ): Promise<StatusChangeRow[]> {
     return loaders.applicationHistory.load(application.id);
+  }
+
+  /**
+   * The applicant's fit, scored and shown as the blind candidate list does (levels up to the one required), so an
+   * employer can rank applications without matching them against the list by hand. Null once the applicant's
+   * account is deleted.
+   */
+  @ResolveField(() => ApplicationFit, { nullable: true })
+  async fit(
+    @Parent() application: ApplicationEntity,
+    @Context() { loaders }: GraphQLContext,
+  ): Promise<ApplicationFit | null> {
+    if (!application.residentId) return null;
+    const [requirements, held] = await Promise.all([
+      loaders.requirements.load(application.vacancyId),
+      loaders.residentSkillLevels.load(application.residentId),
+    ]);
+    const levels = new Map(
+      requirements.map((r) => [r.skill.id, blindLevel(held.get(r.skill.id) ?? 0, LEVEL_VALUE[r.level])] as const),
+    );
+    const scored = scoreVacancy(
+      requirements.map((r) => ({ skillId: r.skill.id, level: LEVEL_VALUE[r.level], essential: r.essential })),
+      levels,
+    );
+    return {
+      score: reportedScore(scored.score),
+      fullyQualified: scored.fullyQualified,
+      skills: this.presenter.skillMatches(requirements, levels),
+    };
   }
 
   /**

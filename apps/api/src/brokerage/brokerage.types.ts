@@ -7,6 +7,7 @@ import { DateScalarType } from '../graphql/date.scalar';
 import { NotInFuture } from '../graphql/input-validators';
 import { connectionTypes } from '../graphql/pagination';
 import { Trim } from '../graphql/trim.decorator';
+import { SkillMatch } from '../matching/matching.types';
 
 registerEnumType(EnrolmentStatus, { name: 'EnrolmentStatus' });
 registerEnumType(ApplicationStatus, { name: 'ApplicationStatus' });
@@ -74,6 +75,16 @@ export class Application {
   // vacancy, candidate and history are resolved by ApplicationResolver
   vacancyId: string;
   residentId: string | null;
+}
+
+@ObjectType('ApplicationFit', {
+  description:
+    'How well the applicant fits the vacancy, as the candidate list scores it and shows it blind: each level up to the one required',
+})
+export class ApplicationFit {
+  @Field(() => Float) score: number;
+  @Field() fullyQualified: boolean;
+  @Field(() => [SkillMatch]) skills: SkillMatch[];
 }
 
 export const { EdgeType: EnrolmentEdge, ConnectionType: EnrolmentConnection } = connectionTypes('Enrolment', Enrolment);
