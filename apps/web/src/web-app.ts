@@ -4,6 +4,8 @@ import express from 'express';
 import nunjucks from 'nunjucks';
 import { join } from 'node:path';
 import { requireSignIn } from './account/signed-in';
+import { navigationFor } from './organisations/navigation';
+import { requireRoles, roleOf } from './organisations/roles';
 import { Assets } from './assets/assets';
 import { TFunction } from 'i18next';
 import { LANGUAGES, TRANSLATOR } from './i18n/i18n';
@@ -45,6 +47,9 @@ export function configureWebApp(app: NestExpressApplication, options: WebOptions
   app.use((request: express.Request, response: express.Response, next: express.NextFunction) => {
     response.locals.signedIn = request.session.signedIn ? { displayName: request.session.signedIn.displayName } : null;
     response.locals.currentPath = request.path;
+    response.locals.memberNavigation = request.session.signedIn
+      ? navigationFor(roleOf(request), request.path, t)
+      : null;
     if (request.session.notice) {
       response.locals.notice = request.session.notice;
       delete request.session.notice;
@@ -53,7 +58,9 @@ export function configureWebApp(app: NestExpressApplication, options: WebOptions
   });
   app.use(cacheRules);
   app.use(csrfProtection);
-  app.use('/account', requireSignIn);
+  app.use('/account', requireSignIn, requireRoles('RESIDENT'));
+  app.use('/organisation', requireSignIn, requireRoles('EMPLOYER', 'PROVIDER'));
+  app.use('/brokerage/organisations', requireSignIn, requireRoles('BROKER', 'ADMIN'));
 
   const environment = nunjucks.configure(
     [join(webRoot, 'views'), join(require.resolve('govuk-frontend/package.json'), '..', 'dist')],

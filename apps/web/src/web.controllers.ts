@@ -8,6 +8,10 @@ import { SkillsController } from './account/skills.controller';
 import { AuthController } from './auth/auth.controller';
 import { CoursesController } from './courses/courses.controller';
 import { JobsController } from './jobs/jobs.controller';
+import { BrokerageOrganisationsController } from './organisations/brokerage.controller';
+import { OrganisationController } from './organisations/organisation.controller';
+import { RegisterOrganisationController } from './organisations/register.controller';
+import { VacanciesController } from './organisations/vacancies.controller';
 import { PagesController } from './pages/pages.controller';
 
 /** Every controller of the web app. */
@@ -23,4 +27,8 @@ export const WEB_CONTROLLERS = [
   MatchesController,
   ApplicationsController,
   DataController,
+  RegisterOrganisationController,
+  OrganisationController,
+  VacanciesController,
+  BrokerageOrganisationsController,
 ];

@@ -5,10 +5,8 @@ import { fieldOf, FieldProblem, problemsFromApi, redirectWithProblems, takeForm 
 import { CreateAccountDocument, SignInDocument } from '../graphql/generated';
 import { ApiError, GraphQLApi } from '../graphql/graphql-api';
 import { TRANSLATOR } from '../i18n/i18n';
+import { homeFor } from '../organisations/roles';
 import { endSession, seeOther, Sessions, startSignedInSession } from '../session/sessions';
-
-/** Where a signed-in resident lands; also where sign-in returns to when it was asked for by a private page. */
-const ACCOUNT = '/account';
 
 /** Sign in, create an account, sign out: the API issues the token, the session keeps it. */
 @Controller()
@@ -39,8 +37,10 @@ export class AuthController {
         token: login.accessToken,
         displayName: login.user.displayName,
         expiresAt: login.expiresAt,
+        role: login.user.role,
       });
-      return seeOther(request, response, ACCOUNT);
+      // Each role lands on its own home: residents their account, organisations theirs, staff their work.
+      return seeOther(request, response, homeFor(login.user.role));
     } catch (error) {
       if (!(error instanceof ApiError) || !['UNAUTHENTICATED', 'BAD_USER_INPUT'].includes(error.code)) throw error;
       // One message whichever part was wrong, so the form does not reveal which emails have accounts.
@@ -73,6 +73,7 @@ export class AuthController {
         token: registerResident.accessToken,
         displayName: registerResident.user.displayName,
         expiresAt: registerResident.expiresAt,
+        role: registerResident.user.role,
       });
       request.session.notice = { text: this.t('createAccount.created'), success: true };
       return seeOther(request, response, '/account/profile/about');

@@ -10,9 +10,28 @@ export type CohortStatus = 'CANCELLED' | 'FINISHED' | 'FULL' | 'OPEN' | 'PLANNED
 
 export type ContractType = 'APPRENTICESHIP' | 'FIXED_TERM' | 'PERMANENT' | 'TEMPORARY';
 
+export type CreateVacancyInput = {
+  closesOn: string;
+  contract: ContractType;
+  description: string;
+  guaranteedInterviewProgrammeIds?: Array<string> | null | undefined;
+  hoursPerWeek: number;
+  positions?: number;
+  requirements: Array<SkillRequirementInput>;
+  salaryMaxPence: number;
+  salaryMinPence: number;
+  title: string;
+  wardCode?: string | null | undefined;
+  workplace: Workplace;
+};
+
 export type DeliveryMode = 'HYBRID' | 'IN_PERSON' | 'ONLINE';
 
 export type DisabilityConfidentLevel = 'COMMITTED' | 'EMPLOYER' | 'LEADER';
+
+/** How far a blind candidate lives from the vacancy, in bands: within 1, 3, 5, 10 or 20 km, or further */
+export type DistanceBand =
+  'OVER_20_KM' | 'WITHIN_1_KM' | 'WITHIN_3_KM' | 'WITHIN_5_KM' | 'WITHIN_10_KM' | 'WITHIN_20_KM';
 
 export type EmploymentStatus =
   'ECONOMICALLY_INACTIVE' | 'EMPLOYED' | 'EMPLOYED_LOW_PAID' | 'IN_EDUCATION' | 'SELF_EMPLOYED' | 'UNEMPLOYED';
@@ -55,6 +74,16 @@ export type LoginInput = {
   password: string;
 };
 
+export type OrganisationFilter = {
+  kinds?: Array<OrganisationKind> | null | undefined;
+  /** Part of the name, any case */
+  search?: string | null | undefined;
+  /** Only verified (true) or only waiting for verification (false) */
+  verified?: boolean | null | undefined;
+};
+
+export type OrganisationKind = 'EMPLOYER' | 'PROVIDER';
+
 export type ProgrammeFilter = {
   delivery?: Array<DeliveryMode> | null | undefined;
   fullyFundedOnly?: boolean | null | undefined;
@@ -65,6 +94,14 @@ export type ProgrammeFilter = {
 };
 
 export type ProgrammeKind = 'APPRENTICESHIP' | 'BOOTCAMP' | 'SHORT_COURSE' | 'T_LEVEL';
+
+export type RegisterOrganisationInput = {
+  displayName: string;
+  email: string;
+  kind: OrganisationKind;
+  organisationName: string;
+  password: string;
+};
 
 export type RegisterResidentInput = {
   displayName: string;
@@ -99,7 +136,37 @@ export type SkillEvidence = 'COURSE_COMPLETED' | 'EMPLOYER_VERIFIED' | 'QUALIFIC
 
 export type SkillLevel = 'AWARENESS' | 'EXPERT' | 'PRACTITIONER' | 'WORKING';
 
+export type SkillRequirementInput = {
+  essential?: boolean;
+  level: SkillLevel;
+  skillId: string;
+};
+
 export type TargetGroup = 'AGED_50_PLUS' | 'DISABLED' | 'ETHNIC_MINORITY' | 'TRANS_AND_NON_BINARY' | 'WOMEN';
+
+export type UpdateOrganisationInput = {
+  disabilityConfident?: DisabilityConfidentLevel | null | undefined;
+  goodEmploymentCharter?: boolean | null | undefined;
+  name?: string | null | undefined;
+  realLivingWageEmployer?: boolean | null | undefined;
+  wardCode?: string | null | undefined;
+  website?: string | null | undefined;
+};
+
+export type UpdateVacancyInput = {
+  closesOn?: string | null | undefined;
+  contract?: ContractType | null | undefined;
+  description?: string | null | undefined;
+  guaranteedInterviewProgrammeIds?: Array<string> | null | undefined;
+  hoursPerWeek?: number | null | undefined;
+  positions?: number | null | undefined;
+  requirements?: Array<SkillRequirementInput> | null | undefined;
+  salaryMaxPence?: number | null | undefined;
+  salaryMinPence?: number | null | undefined;
+  title?: string | null | undefined;
+  wardCode?: string | null | undefined;
+  workplace?: Workplace | null | undefined;
+};
 
 export type VacancyFilter = {
   contracts?: Array<ContractType> | null | undefined;
@@ -373,6 +440,174 @@ export type CourseQuery = {
   } | null;
 };
 
+export type OwnVacancyFragment = {
+  id: string;
+  title: string;
+  description: string;
+  salaryMinPence: number;
+  salaryMaxPence: number;
+  hoursPerWeek: number;
+  hourlyRateMinPence: number;
+  paysRealLivingWage: boolean;
+  contract: ContractType;
+  workplace: Workplace;
+  positions: number;
+  positionsFilled: number;
+  closesOn: string;
+  status: VacancyStatus;
+  ward: { code: string; name: string } | null;
+  requirements: Array<{ level: SkillLevel; essential: boolean; skill: { id: string; name: string } }>;
+  guaranteedInterviewProgrammes: Array<{ id: string; title: string }>;
+};
+
+export type MyVacanciesQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+export type MyVacanciesQuery = {
+  myVacancies: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      node: {
+        id: string;
+        title: string;
+        status: VacancyStatus;
+        closesOn: string;
+        positions: number;
+        positionsFilled: number;
+      };
+    }>;
+  };
+};
+
+export type OwnVacancyQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type OwnVacancyQuery = {
+  realLivingWageHourlyPence: number | null;
+  vacancy: {
+    id: string;
+    title: string;
+    description: string;
+    salaryMinPence: number;
+    salaryMaxPence: number;
+    hoursPerWeek: number;
+    hourlyRateMinPence: number;
+    paysRealLivingWage: boolean;
+    contract: ContractType;
+    workplace: Workplace;
+    positions: number;
+    positionsFilled: number;
+    closesOn: string;
+    status: VacancyStatus;
+    employer: { id: string };
+    ward: { code: string; name: string } | null;
+    requirements: Array<{ level: SkillLevel; essential: boolean; skill: { id: string; name: string } }>;
+    guaranteedInterviewProgrammes: Array<{ id: string; title: string }>;
+  } | null;
+};
+
+export type RealLivingWageQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RealLivingWageQuery = { realLivingWageHourlyPence: number | null };
+
+export type CreateVacancyMutationVariables = Exact<{
+  input: CreateVacancyInput;
+}>;
+
+export type CreateVacancyMutation = { createVacancy: { id: string } };
+
+export type UpdateVacancyMutationVariables = Exact<{
+  id: string;
+  input: UpdateVacancyInput;
+}>;
+
+export type UpdateVacancyMutation = { updateVacancy: { id: string } };
+
+export type OpenVacancyMutationVariables = Exact<{
+  id: string;
+}>;
+
+export type OpenVacancyMutation = { openVacancy: { id: string } };
+
+export type CloseVacancyMutationVariables = Exact<{
+  id: string;
+}>;
+
+export type CloseVacancyMutation = { closeVacancy: { id: string } };
+
+export type FitSkillFragment = {
+  requiredLevel: SkillLevel;
+  residentLevel: SkillLevel | null;
+  essential: boolean;
+  met: boolean;
+  skill: { id: string; name: string };
+};
+
+export type VacancyCandidatesQueryVariables = Exact<{
+  vacancyId: string;
+}>;
+
+export type VacancyCandidatesQuery = {
+  vacancyCandidates: Array<{
+    candidateRef: string;
+    score: number;
+    fullyQualified: boolean;
+    distanceBand: DistanceBand | null;
+    skills: Array<{
+      requiredLevel: SkillLevel;
+      residentLevel: SkillLevel | null;
+      essential: boolean;
+      met: boolean;
+      skill: { id: string; name: string };
+    }>;
+    completedProgrammes: Array<{ id: string; title: string }>;
+  }>;
+};
+
+export type VacancyApplicationsQueryVariables = Exact<{
+  vacancyId: string;
+  status?: ApplicationStatus | null | undefined;
+}>;
+
+export type VacancyApplicationsQuery = {
+  vacancyApplications: {
+    totalCount: number;
+    edges: Array<{
+      node: {
+        id: string;
+        status: ApplicationStatus;
+        guaranteedInterview: boolean;
+        coverNote: string | null;
+        createdAt: string;
+        candidate: { candidateRef: string; displayName: string | null; email: string | null };
+        fit: {
+          score: number;
+          fullyQualified: boolean;
+          skills: Array<{
+            requiredLevel: SkillLevel;
+            residentLevel: SkillLevel | null;
+            essential: boolean;
+            met: boolean;
+            skill: { id: string; name: string };
+          }>;
+        } | null;
+      };
+    }>;
+  };
+};
+
+export type AdvanceApplicationMutationVariables = Exact<{
+  applicationId: string;
+  to: ApplicationStatus;
+}>;
+
+export type AdvanceApplicationMutation = {
+  advanceApplication: { id: string; status: ApplicationStatus; vacancy: { id: string } };
+};
+
 export type JobsQueryVariables = Exact<{
   filter?: VacancyFilter | null | undefined;
   first?: number | null | undefined;
@@ -509,6 +744,95 @@ export type MyPathwaysQuery = {
   }>;
 };
 
+export type SkillListQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+export type SkillListQuery = {
+  skills: {
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{ node: { id: string; name: string } }>;
+  };
+};
+
+export type PublishedProgrammesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PublishedProgrammesQuery = {
+  programmes: { edges: Array<{ node: { id: string; title: string; provider: { name: string } } }> };
+};
+
+export type RegisterOrganisationMutationVariables = Exact<{
+  input: RegisterOrganisationInput;
+}>;
+
+export type RegisterOrganisationMutation = {
+  registerOrganisation: { accessToken: string; expiresAt: string; user: { displayName: string; role: Role } };
+};
+
+export type MyOrganisationQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyOrganisationQuery = {
+  me: {
+    displayName: string;
+    role: Role;
+    organisation: {
+      id: string;
+      kind: OrganisationKind;
+      name: string;
+      verified: boolean;
+      verifiedAt: string | null;
+      createdAt: string;
+      website: string | null;
+      realLivingWageEmployer: boolean;
+      goodEmploymentCharter: boolean;
+      disabilityConfident: DisabilityConfidentLevel | null;
+      ward: { code: string; name: string } | null;
+      people: Array<{ displayName: string; email: string }> | null;
+    } | null;
+  };
+};
+
+export type UpdateMyOrganisationMutationVariables = Exact<{
+  input: UpdateOrganisationInput;
+}>;
+
+export type UpdateMyOrganisationMutation = { updateMyOrganisation: { id: string } };
+
+export type OrganisationQueueQueryVariables = Exact<{
+  filter?: OrganisationFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type OrganisationQueueQuery = {
+  organisations: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      node: {
+        id: string;
+        kind: OrganisationKind;
+        name: string;
+        verified: boolean;
+        verifiedAt: string | null;
+        createdAt: string;
+        website: string | null;
+        realLivingWageEmployer: boolean;
+        goodEmploymentCharter: boolean;
+        disabilityConfident: DisabilityConfidentLevel | null;
+        ward: { name: string } | null;
+        people: Array<{ displayName: string; email: string }> | null;
+      };
+    }>;
+  };
+};
+
+export type VerifyOrganisationMutationVariables = Exact<{
+  id: string;
+}>;
+
+export type VerifyOrganisationMutation = { verifyOrganisation: { id: string; name: string } };
+
 export type WardsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type WardsQuery = { wards: Array<{ code: string; name: string }> };
@@ -597,6 +921,109 @@ export const EligibilityFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<EligibilityFragment, unknown>;
+export const OwnVacancyFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OwnVacancy' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Vacancy' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'salaryMinPence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'salaryMaxPence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hoursPerWeek' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hourlyRateMinPence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paysRealLivingWage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contract' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workplace' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'positions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'positionsFilled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closesOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ward' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requirements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'skill' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'essential' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'guaranteedInterviewProgrammes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OwnVacancyFragment, unknown>;
+export const FitSkillFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FitSkill' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SkillMatch' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'skill' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'requiredLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'residentLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'essential' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'met' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FitSkillFragment, unknown>;
 export const AccountOverviewDocument = {
   kind: 'Document',
   definitions: [
@@ -1777,6 +2204,654 @@ export const CourseDocument = {
     },
   ],
 } as unknown as DocumentNode<CourseQuery, CourseQueryVariables>;
+export const MyVacanciesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyVacancies' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myVacancies' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '50' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'closesOn' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'positions' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'positionsFilled' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyVacanciesQuery, MyVacanciesQueryVariables>;
+export const OwnVacancyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'OwnVacancy' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'vacancy' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'OwnVacancy' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'employer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'realLivingWageHourlyPence' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OwnVacancy' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Vacancy' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'salaryMinPence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'salaryMaxPence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hoursPerWeek' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hourlyRateMinPence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paysRealLivingWage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contract' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workplace' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'positions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'positionsFilled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closesOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ward' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requirements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'skill' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'essential' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'guaranteedInterviewProgrammes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OwnVacancyQuery, OwnVacancyQueryVariables>;
+export const RealLivingWageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RealLivingWage' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'realLivingWageHourlyPence' } }],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RealLivingWageQuery, RealLivingWageQueryVariables>;
+export const CreateVacancyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateVacancy' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateVacancyInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createVacancy' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateVacancyMutation, CreateVacancyMutationVariables>;
+export const UpdateVacancyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateVacancy' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateVacancyInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateVacancy' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateVacancyMutation, UpdateVacancyMutationVariables>;
+export const OpenVacancyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'OpenVacancy' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'openVacancy' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OpenVacancyMutation, OpenVacancyMutationVariables>;
+export const CloseVacancyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CloseVacancy' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'closeVacancy' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CloseVacancyMutation, CloseVacancyMutationVariables>;
+export const VacancyCandidatesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'VacancyCandidates' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'vacancyId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'vacancyCandidates' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'vacancyId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'vacancyId' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '50' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'candidateRef' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fullyQualified' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'distanceBand' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'skills' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'FitSkill' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'completedProgrammes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FitSkill' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SkillMatch' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'skill' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'requiredLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'residentLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'essential' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'met' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VacancyCandidatesQuery, VacancyCandidatesQueryVariables>;
+export const VacancyApplicationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'VacancyApplications' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'vacancyId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ApplicationStatus' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'vacancyApplications' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'vacancyId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'vacancyId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'status' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'guaranteedInterview' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'coverNote' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'candidate' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'candidateRef' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'fit' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'fullyQualified' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'skills' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'FragmentSpread', name: { kind: 'Name', value: 'FitSkill' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FitSkill' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SkillMatch' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'skill' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'requiredLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'residentLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'essential' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'met' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VacancyApplicationsQuery, VacancyApplicationsQueryVariables>;
+export const AdvanceApplicationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdvanceApplication' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'applicationId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ApplicationStatus' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'advanceApplication' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'applicationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'applicationId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'to' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'vacancy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdvanceApplicationMutation, AdvanceApplicationMutationVariables>;
 export const JobsDocument = {
   kind: 'Document',
   definitions: [
@@ -2298,6 +3373,449 @@ export const MyPathwaysDocument = {
     },
   ],
 } as unknown as DocumentNode<MyPathwaysQuery, MyPathwaysQueryVariables>;
+export const SkillListDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SkillList' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'skills' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SkillListQuery, SkillListQueryVariables>;
+export const PublishedProgrammesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PublishedProgrammes' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'programmes' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'provider' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PublishedProgrammesQuery, PublishedProgrammesQueryVariables>;
+export const RegisterOrganisationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RegisterOrganisation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RegisterOrganisationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registerOrganisation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'accessToken' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RegisterOrganisationMutation, RegisterOrganisationMutationVariables>;
+export const MyOrganisationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyOrganisation' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'me' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organisation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'verifiedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'website' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'ward' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'realLivingWageEmployer' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'goodEmploymentCharter' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'disabilityConfident' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'people' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyOrganisationQuery, MyOrganisationQueryVariables>;
+export const UpdateMyOrganisationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateMyOrganisation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateOrganisationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateMyOrganisation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateMyOrganisationMutation, UpdateMyOrganisationMutationVariables>;
+export const OrganisationQueueDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'OrganisationQueue' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'OrganisationFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organisations' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'verifiedAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'website' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'ward' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'realLivingWageEmployer' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'goodEmploymentCharter' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'disabilityConfident' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'people' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OrganisationQueueQuery, OrganisationQueueQueryVariables>;
+export const VerifyOrganisationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'VerifyOrganisation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifyOrganisation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VerifyOrganisationMutation, VerifyOrganisationMutationVariables>;
 export const WardsDocument = {
   kind: 'Document',
   definitions: [

@@ -13,6 +13,8 @@ export interface SignedIn {
   displayName: string;
   /** When the API token stops working (ISO time); the session ends with it. */
   expiresAt: string;
+  /** The API role (RESIDENT, EMPLOYER, PROVIDER, BROKER, ANALYST, ADMIN): which home and menu the person gets. */
+  role?: string;
 }
 
 declare module 'express-session' {

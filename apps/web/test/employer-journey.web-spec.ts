@@ -1,0 +1,182 @@
+import { Browser, Page } from 'playwright-core';
+import { IdentityService, Role, TokenService } from '@app/identity';
+import { londonToday } from '@app/reference';
+import { skillIds } from '../../api/test/actors';
+import { GOOD_PASSWORD, uniqueEmail } from '../../api/test/test-api';
+import { PageChecks } from './page-checks';
+import { clickToNewPage, launchChromium, residentContext, startWebTestApp, WebTestApp } from './web-test-app';
+
+jest.setTimeout(240_000);
+
+/**
+ * The employer's side with JavaScript switched off, at 320 px wide: register an employer, see "waiting for
+ * verification", write a vacancy (a mistake first: the error is shown and what was typed kept), be refused opening
+ * it while unverified, be verified by a broker through the queue page, open it, see a blind candidate ranked with the
+ * reason per skill, and take their application from shortlist (where the name appears) to hire. Every page reached
+ * is checked with axe-core (WCAG 2.2 A/AA), for one h1, the title pattern and no horizontal scrolling.
+ */
+describe('employer journey without JavaScript', () => {
+  let app: WebTestApp;
+  let browser: Browser;
+  let checks: PageChecks;
+  const brokerEmail = uniqueEmail('broker');
+  const organisationName = `Ancoats Analytics ${Date.now()}`;
+  let resident: { token: string; name: string };
+
+  beforeAll(async () => {
+    [app, browser] = await Promise.all([startWebTestApp(), launchChromium()]);
+    checks = new PageChecks(browser);
+    const identity = app.api.app.get(IdentityService);
+    await identity.createStaffUser({
+      email: brokerEmail,
+      password: GOOD_PASSWORD,
+      displayName: 'Bea Broker',
+      role: Role.BROKER,
+    });
+    // A resident who shares their profile with employers and has SQL at expert level (shown blind as "working").
+    const name = 'Zainab Okafor';
+    const { user } = await identity.registerResident({
+      email: uniqueEmail('resident'),
+      password: GOOD_PASSWORD,
+      displayName: name,
+    });
+    resident = { token: app.api.app.get(TokenService).issue(user.id).accessToken, name };
+    const [sql] = await skillIds(app.api, 'SQL');
+    await app.api.gql(
+      `mutation ($s: [ResidentSkillInput!]!) { setMySkills(skills: $s) { id } }`,
+      { s: [{ skillId: sql, level: 'EXPERT' }] },
+      resident.token,
+    );
+    await app.api.gql(
+      `mutation { updateMyProfile(input: { shareProfileWithEmployers: true }) { id } }`,
+      {},
+      resident.token,
+    );
+  });
+  afterAll(async () => {
+    await checks?.close();
+    await browser?.close();
+    await app?.close();
+  });
+
+  const go = async (page: Page, to: string | { click(): Promise<void> }) => {
+    if (typeof to === 'string') await page.goto(to);
+    else await clickToNewPage(page, to);
+    await checks.check(page);
+  };
+
+  it('registers, is verified by a broker, posts a vacancy, sees a blind candidate, shortlists and hires', async () => {
+    const employer = await (await residentContext(browser, app.baseUrl, { javaScript: false, width: 320 })).newPage();
+    const main = employer.locator('main');
+
+    // Register the organisation.
+    await go(employer, '/register-organisation');
+    await employer.getByLabel('An employer').check();
+    await employer.getByLabel('Name of the organisation').fill(organisationName);
+    await employer.getByLabel('Your name').fill('Sam Patel');
+    await employer.getByLabel('Your work email address').fill(uniqueEmail('employer'));
+    await employer.getByLabel('Create a password').fill(GOOD_PASSWORD);
+    await go(employer, employer.getByRole('button', { name: 'Register organisation' }));
+    expect(employer.url()).toMatch(/\/organisation$/);
+    let text = await main.innerText();
+    expect(text).toContain('Waiting for verification');
+    expect(text).toContain('What happens next');
+    expect(text).toContain('Sam Patel');
+
+    // Write a vacancy: a salary that is not an amount first, then put right.
+    await go(employer, '/organisation/vacancies');
+    await go(employer, main.getByRole('button', { name: 'Post a vacancy' }));
+    await employer.getByLabel('Job title').fill('Junior Data Analyst');
+    await employer.getByLabel('About the job').fill('Analyse data for Manchester charities.');
+    await employer.locator('#skill-0').selectOption({ label: 'SQL' });
+    await employer.locator('#level-0').selectOption('WORKING');
+    await employer.getByLabel('Lowest yearly salary').fill('twenty six thousand');
+    await employer.getByLabel('Highest yearly salary').fill('30,000');
+    await employer.getByLabel('Hours a week').fill('37.5');
+    await employer.getByLabel('Permanent').check();
+    await employer.getByLabel('From home').check();
+    const [year, month, day] = londonToday().split('-');
+    await employer.getByLabel('Day', { exact: true }).fill(day);
+    await employer.getByLabel('Month', { exact: true }).fill(month);
+    await employer.getByLabel('Year', { exact: true }).fill(String(Number(year) + 1));
+    await go(employer, employer.getByRole('button', { name: 'Save vacancy' }));
+    expect(await employer.title()).toMatch(/^Error: /);
+    expect(await main.locator('.govuk-error-summary').innerText()).toContain(
+      'Enter the lowest yearly salary in pounds',
+    );
+    expect(await employer.getByLabel('Job title').inputValue()).toBe('Junior Data Analyst');
+    expect(await employer.locator('#skill-0 option:checked').innerText()).toBe('SQL');
+    expect(await main.innerText()).toContain('The Real Living Wage is £');
+    await employer.getByLabel('Lowest yearly salary').fill('26,000');
+    await go(employer, employer.getByRole('button', { name: 'Save vacancy' }));
+    expect(employer.url()).toMatch(/\/organisation\/vacancies\/[0-9a-f-]{36}$/);
+    const vacancyUrl = new URL(employer.url()).pathname;
+    text = await main.innerText();
+    expect(text).toContain('Draft');
+    expect(text).toContain('SQL (working)');
+
+    // Not verified yet: opening is refused, in words.
+    await go(employer, main.getByRole('button', { name: 'Open to applications' }));
+    expect(await main.innerText()).toContain('until the city’s skills team has verified your organisation');
+
+    // A broker signs in, lands on the queue, and verifies the organisation with one button.
+    const broker = await (await residentContext(browser, app.baseUrl, { javaScript: false, width: 320 })).newPage();
+    await go(broker, '/sign-in');
+    await broker.getByLabel('Email address').fill(brokerEmail);
+    await broker.getByLabel('Password', { exact: true }).fill(GOOD_PASSWORD);
+    await go(broker, broker.getByRole('button', { name: 'Sign in' }));
+    expect(broker.url()).toMatch(/\/brokerage\/organisations$/);
+    const queue = await broker.locator('main').innerText();
+    expect(queue).toContain(organisationName);
+    expect(queue).toContain('Sam Patel');
+    await go(broker, broker.getByRole('button', { name: `Verify ${organisationName}` }));
+    expect(await broker.locator('main').innerText()).toContain(`${organisationName} is now verified`);
+    await go(broker, '/brokerage/organisations?showing=verified');
+    expect(await broker.locator('main').innerText()).toContain(organisationName);
+    await broker.context().close();
+
+    // Verified: the vacancy opens, and a blind candidate shows with the reason for each skill.
+    await go(employer, '/organisation');
+    expect(await main.innerText()).toContain('Verified');
+    await go(employer, vacancyUrl);
+    await go(employer, main.getByRole('button', { name: 'Open to applications' }));
+    expect(await main.innerText()).toContain('Your vacancy is open');
+    await go(employer, main.getByRole('link', { name: /See people with the skills/ }));
+    text = await main.innerText();
+    expect(text).toMatch(/Candidate c_[0-9a-f]{20}/);
+    expect(text).toContain('Fit: 100%');
+    expect(text).toContain('SQL: needs working, has it');
+    expect(text).not.toContain(resident.name);
+
+    // The resident applies; the employer sees the application blind, shortlists (the name appears), then hires.
+    const vacancyId = vacancyUrl.split('/').pop();
+    const applied = await app.api.gql(
+      `mutation ($v: ID!) { applyToVacancy(vacancyId: $v) { id } }`,
+      { v: vacancyId },
+      resident.token,
+    );
+    expect(applied.errors).toBeUndefined();
+    await go(employer, vacancyUrl);
+    await go(employer, main.getByRole('link', { name: 'See applications' }));
+    text = await main.innerText();
+    expect(text).toContain('Applied (1)');
+    expect(text).toContain('Fit: 100%');
+    expect(text).not.toContain(resident.name);
+    await go(employer, main.getByRole('button', { name: /^Shortlist/ }));
+    text = await main.innerText();
+    expect(text).toContain('You can now see their name');
+    expect(text).toContain(resident.name);
+    for (const step of [/^Invite to interview/, /^Offer the job/, /^Hire/]) {
+      await go(employer, main.getByRole('button', { name: step }));
+    }
+    text = await main.innerText();
+    expect(text).toContain('The applicant has been hired.');
+    expect(text).toContain('Hired (1)');
+    await go(employer, vacancyUrl);
+    expect(await main.innerText()).toContain('1 of 1 filled');
+
+    await employer.context().close();
+    expect(checks.problems).toEqual([]);
+    expect(checks.pagesChecked.size).toBeGreaterThanOrEqual(9);
+  });
+});
