@@ -5,6 +5,7 @@ import nunjucks from 'nunjucks';
 import { join } from 'node:path';
 import { requireSignIn } from './account/signed-in';
 import { navigationFor } from './organisations/navigation';
+import { readReturnUpload } from './organisations/returns.controller';
 import { requireRoles, roleOf } from './organisations/roles';
 import { Assets } from './assets/assets';
 import { TFunction } from 'i18next';
@@ -44,6 +45,8 @@ export function configureWebApp(app: NestExpressApplication, options: WebOptions
   app.use(assets.serve);
   app.use(readForms);
   app.use(sessions.middleware);
+  // The one multipart form (a cohort return's CSV file): its fields, _csrf included, are read before the CSRF check.
+  app.use('/organisation/cohorts/:id/returns', readReturnUpload);
   app.use((request: express.Request, response: express.Response, next: express.NextFunction) => {
     response.locals.signedIn = request.session.signedIn ? { displayName: request.session.signedIn.displayName } : null;
     response.locals.currentPath = request.path;

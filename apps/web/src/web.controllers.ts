@@ -9,8 +9,11 @@ import { AuthController } from './auth/auth.controller';
 import { CoursesController } from './courses/courses.controller';
 import { JobsController } from './jobs/jobs.controller';
 import { BrokerageOrganisationsController } from './organisations/brokerage.controller';
+import { CohortsController } from './organisations/cohorts.controller';
 import { OrganisationController } from './organisations/organisation.controller';
+import { ProgrammesController } from './organisations/programmes.controller';
 import { RegisterOrganisationController } from './organisations/register.controller';
+import { ReturnsController } from './organisations/returns.controller';
 import { VacanciesController } from './organisations/vacancies.controller';
 import { PagesController } from './pages/pages.controller';
 
@@ -31,4 +34,7 @@ export const WEB_CONTROLLERS = [
   OrganisationController,
   VacanciesController,
   BrokerageOrganisationsController,
+  ProgrammesController,
+  CohortsController,
+  ReturnsController,
 ];

@@ -10,6 +10,32 @@ export type CohortStatus = 'CANCELLED' | 'FINISHED' | 'FULL' | 'OPEN' | 'PLANNED
 
 export type ContractType = 'APPRENTICESHIP' | 'FIXED_TERM' | 'PERMANENT' | 'TEMPORARY';
 
+export type CreateCohortInput = {
+  applicationsCloseOn: string;
+  capacity: number;
+  endDate: string;
+  programmeId: string;
+  startDate: string;
+};
+
+export type CreateProgrammeInput = {
+  costPence?: number;
+  delivery: DeliveryMode;
+  durationWeeks: number;
+  eligibility: EligibilityInput;
+  fullyFunded: boolean;
+  guaranteedInterview?: boolean;
+  hoursPerWeek: number;
+  kind: ProgrammeKind;
+  prerequisites?: Array<SkillRequirementInput> | null | undefined;
+  qualifications?: Array<string> | null | undefined;
+  skillsTaught: Array<SkillGainInput>;
+  summary: string;
+  tLevelCode?: string | null | undefined;
+  title: string;
+  wardCode?: string | null | undefined;
+};
+
 export type CreateVacancyInput = {
   closesOn: string;
   contract: ContractType;
@@ -32,6 +58,15 @@ export type DisabilityConfidentLevel = 'COMMITTED' | 'EMPLOYER' | 'LEADER';
 /** How far a blind candidate lives from the vacancy, in bands: within 1, 3, 5, 10 or 20 km, or further */
 export type DistanceBand =
   'OVER_20_KM' | 'WITHIN_1_KM' | 'WITHIN_3_KM' | 'WITHIN_5_KM' | 'WITHIN_10_KM' | 'WITHIN_20_KM';
+
+export type EligibilityInput = {
+  employmentStatuses?: Array<EmploymentStatus> | null | undefined;
+  maxAge?: number | null | undefined;
+  minAge?: number | null | undefined;
+  minQualificationLevel?: number | null | undefined;
+  residency?: Residency;
+  targetGroups?: Array<TargetGroup> | null | undefined;
+};
 
 export type EmploymentStatus =
   'ECONOMICALLY_INACTIVE' | 'EMPLOYED' | 'EMPLOYED_LOW_PAID' | 'IN_EDUCATION' | 'SELF_EMPLOYED' | 'UNEMPLOYED';
@@ -84,6 +119,22 @@ export type OrganisationFilter = {
 
 export type OrganisationKind = 'EMPLOYER' | 'PROVIDER';
 
+export type OutcomeInput = {
+  enrolmentId: string;
+  hoursPerWeek?: number | null | undefined;
+  salaryPence?: number | null | undefined;
+  startDate: string;
+  type: OutcomeType;
+};
+
+export type OutcomeType =
+  | 'APPRENTICESHIP'
+  | 'FURTHER_LEARNING'
+  | 'INCREASED_RESPONSIBILITIES'
+  | 'NEW_JOB'
+  | 'NEW_ROLE_WITH_EMPLOYER'
+  | 'SELF_EMPLOYMENT';
+
 export type ProgrammeFilter = {
   delivery?: Array<DeliveryMode> | null | undefined;
   fullyFundedOnly?: boolean | null | undefined;
@@ -134,6 +185,11 @@ export type Role = 'ADMIN' | 'ANALYST' | 'BROKER' | 'EMPLOYER' | 'PROVIDER' | 'R
 
 export type SkillEvidence = 'COURSE_COMPLETED' | 'EMPLOYER_VERIFIED' | 'QUALIFICATION' | 'SELF_DECLARED';
 
+export type SkillGainInput = {
+  level: SkillLevel;
+  skillId: string;
+};
+
 export type SkillLevel = 'AWARENESS' | 'EXPERT' | 'PRACTITIONER' | 'WORKING';
 
 export type SkillRequirementInput = {
@@ -151,6 +207,22 @@ export type UpdateOrganisationInput = {
   realLivingWageEmployer?: boolean | null | undefined;
   wardCode?: string | null | undefined;
   website?: string | null | undefined;
+};
+
+export type UpdateProgrammeInput = {
+  costPence?: number | null | undefined;
+  delivery?: DeliveryMode | null | undefined;
+  durationWeeks?: number | null | undefined;
+  eligibility?: EligibilityInput | null | undefined;
+  fullyFunded?: boolean | null | undefined;
+  guaranteedInterview?: boolean | null | undefined;
+  hoursPerWeek?: number | null | undefined;
+  prerequisites?: Array<SkillRequirementInput> | null | undefined;
+  qualifications?: Array<string> | null | undefined;
+  skillsTaught?: Array<SkillGainInput> | null | undefined;
+  summary?: string | null | undefined;
+  title?: string | null | undefined;
+  wardCode?: string | null | undefined;
 };
 
 export type UpdateVacancyInput = {
@@ -833,6 +905,182 @@ export type VerifyOrganisationMutationVariables = Exact<{
 
 export type VerifyOrganisationMutation = { verifyOrganisation: { id: string; name: string } };
 
+export type OwnProgrammeFragment = {
+  id: string;
+  title: string;
+  kind: ProgrammeKind;
+  summary: string;
+  delivery: DeliveryMode;
+  fullyFunded: boolean;
+  costPence: number;
+  durationWeeks: number;
+  hoursPerWeek: number;
+  guaranteedInterview: boolean;
+  published: boolean;
+  ward: { code: string; name: string } | null;
+  skillsTaught: Array<{ level: SkillLevel; skill: { id: string; name: string } }>;
+  eligibility: {
+    minAge: number | null;
+    maxAge: number | null;
+    employmentStatuses: Array<EmploymentStatus>;
+    residency: Residency;
+    targetGroups: Array<TargetGroup>;
+    minQualificationLevel: number | null;
+  };
+};
+
+export type MyProgrammesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyProgrammesQuery = {
+  myProgrammes: {
+    totalCount: number;
+    edges: Array<{ node: { id: string; title: string; kind: ProgrammeKind; published: boolean } }>;
+  };
+};
+
+export type OwnProgrammeQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type OwnProgrammeQuery = {
+  programme: {
+    id: string;
+    title: string;
+    kind: ProgrammeKind;
+    summary: string;
+    delivery: DeliveryMode;
+    fullyFunded: boolean;
+    costPence: number;
+    durationWeeks: number;
+    hoursPerWeek: number;
+    guaranteedInterview: boolean;
+    published: boolean;
+    cohorts: {
+      edges: Array<{
+        node: {
+          id: string;
+          startDate: string;
+          endDate: string;
+          applicationsCloseOn: string;
+          capacity: number;
+          placesTaken: number;
+          placesRemaining: number;
+          status: CohortStatus;
+        };
+      }>;
+    };
+    ward: { code: string; name: string } | null;
+    skillsTaught: Array<{ level: SkillLevel; skill: { id: string; name: string } }>;
+    eligibility: {
+      minAge: number | null;
+      maxAge: number | null;
+      employmentStatuses: Array<EmploymentStatus>;
+      residency: Residency;
+      targetGroups: Array<TargetGroup>;
+      minQualificationLevel: number | null;
+    };
+  } | null;
+};
+
+export type CreateProgrammeMutationVariables = Exact<{
+  input: CreateProgrammeInput;
+}>;
+
+export type CreateProgrammeMutation = { createProgramme: { id: string } };
+
+export type UpdateProgrammeMutationVariables = Exact<{
+  id: string;
+  input: UpdateProgrammeInput;
+}>;
+
+export type UpdateProgrammeMutation = { updateProgramme: { id: string } };
+
+export type PublishProgrammeMutationVariables = Exact<{
+  id: string;
+}>;
+
+export type PublishProgrammeMutation = { publishProgramme: { id: string } };
+
+export type CreateCohortMutationVariables = Exact<{
+  input: CreateCohortInput;
+}>;
+
+export type CreateCohortMutation = { createCohort: { id: string } };
+
+export type CancelCohortMutationVariables = Exact<{
+  id: string;
+}>;
+
+export type CancelCohortMutation = { cancelCohort: { id: string } };
+
+export type OwnCohortQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type OwnCohortQuery = {
+  cohort: {
+    id: string;
+    startDate: string;
+    endDate: string;
+    applicationsCloseOn: string;
+    capacity: number;
+    placesTaken: number;
+    placesRemaining: number;
+    status: CohortStatus;
+    programme: { id: string; title: string };
+  } | null;
+};
+
+export type CohortLearnersQueryVariables = Exact<{
+  cohortId: string;
+  after?: string | null | undefined;
+}>;
+
+export type CohortLearnersQuery = {
+  cohortEnrolments: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      node: {
+        id: string;
+        status: EnrolmentStatus;
+        learnerRef: string | null;
+        createdAt: string;
+        qualificationsAchieved: Array<string>;
+        learner: { displayName: string; email: string } | null;
+        outcomes: Array<{ type: OutcomeType; startDate: string; salaryPence: number | null; withinSixMonths: boolean }>;
+      };
+    }>;
+  };
+};
+
+export type OfferPlaceMutationVariables = Exact<{
+  enrolmentId: string;
+}>;
+
+export type OfferPlaceMutation = { offerPlace: { id: string } };
+
+export type RejectEnrolmentMutationVariables = Exact<{
+  enrolmentId: string;
+  reason: string;
+}>;
+
+export type RejectEnrolmentMutation = { rejectEnrolment: { id: string } };
+
+export type RecordCompletionMutationVariables = Exact<{
+  enrolmentId: string;
+  completed: boolean;
+  completionDate: string;
+}>;
+
+export type RecordCompletionMutation = { recordCompletion: { id: string } };
+
+export type ReportOutcomeMutationVariables = Exact<{
+  input: OutcomeInput;
+}>;
+
+export type ReportOutcomeMutation = { reportOutcome: { id: string } };
+
 export type WardsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type WardsQuery = { wards: Array<{ code: string; name: string }> };
@@ -900,27 +1148,6 @@ export const ProfileAnswersFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ProfileAnswersFragment, unknown>;
-export const EligibilityFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'Eligibility' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Eligibility' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'minAge' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'maxAge' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'employmentStatuses' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'residency' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'targetGroups' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'minQualificationLevel' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<EligibilityFragment, unknown>;
 export const OwnVacancyFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1024,6 +1251,109 @@ export const FitSkillFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<FitSkillFragment, unknown>;
+export const EligibilityFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'Eligibility' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Eligibility' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'minAge' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'maxAge' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'employmentStatuses' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'residency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetGroups' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minQualificationLevel' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EligibilityFragment, unknown>;
+export const OwnProgrammeFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OwnProgramme' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Programme' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'delivery' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fullyFunded' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'costPence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationWeeks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hoursPerWeek' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'guaranteedInterview' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'published' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ward' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'skillsTaught' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'skill' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'eligibility' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'Eligibility' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'Eligibility' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Eligibility' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'minAge' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'maxAge' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'employmentStatuses' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'residency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetGroups' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minQualificationLevel' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OwnProgrammeFragment, unknown>;
 export const AccountOverviewDocument = {
   kind: 'Document',
   definitions: [
@@ -3816,6 +4146,761 @@ export const VerifyOrganisationDocument = {
     },
   ],
 } as unknown as DocumentNode<VerifyOrganisationMutation, VerifyOrganisationMutationVariables>;
+export const MyProgrammesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyProgrammes' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myProgrammes' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'published' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyProgrammesQuery, MyProgrammesQueryVariables>;
+export const OwnProgrammeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'OwnProgramme' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'programme' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'OwnProgramme' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'cohorts' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '50' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'edges' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'node' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'applicationsCloseOn' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'placesTaken' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'placesRemaining' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'Eligibility' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Eligibility' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'minAge' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'maxAge' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'employmentStatuses' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'residency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetGroups' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minQualificationLevel' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OwnProgramme' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Programme' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'delivery' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fullyFunded' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'costPence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationWeeks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hoursPerWeek' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'guaranteedInterview' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'published' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ward' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'skillsTaught' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'skill' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'eligibility' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'Eligibility' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OwnProgrammeQuery, OwnProgrammeQueryVariables>;
+export const CreateProgrammeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateProgramme' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateProgrammeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createProgramme' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateProgrammeMutation, CreateProgrammeMutationVariables>;
+export const UpdateProgrammeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateProgramme' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateProgrammeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateProgramme' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateProgrammeMutation, UpdateProgrammeMutationVariables>;
+export const PublishProgrammeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PublishProgramme' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'publishProgramme' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PublishProgrammeMutation, PublishProgrammeMutationVariables>;
+export const CreateCohortDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateCohort' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateCohortInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createCohort' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateCohortMutation, CreateCohortMutationVariables>;
+export const CancelCohortDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CancelCohort' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancelCohort' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CancelCohortMutation, CancelCohortMutationVariables>;
+export const OwnCohortDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'OwnCohort' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cohort' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'applicationsCloseOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'placesTaken' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'placesRemaining' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'programme' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OwnCohortQuery, OwnCohortQueryVariables>;
+export const CohortLearnersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CohortLearners' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'cohortId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cohortEnrolments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'cohortId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'cohortId' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'learnerRef' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'qualificationsAchieved' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'learner' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'outcomes' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'salaryPence' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'withinSixMonths' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CohortLearnersQuery, CohortLearnersQueryVariables>;
+export const OfferPlaceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'OfferPlace' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'enrolmentId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'offerPlace' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'enrolmentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'enrolmentId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OfferPlaceMutation, OfferPlaceMutationVariables>;
+export const RejectEnrolmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RejectEnrolment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'enrolmentId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rejectEnrolment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'enrolmentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'enrolmentId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RejectEnrolmentMutation, RejectEnrolmentMutationVariables>;
+export const RecordCompletionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordCompletion' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'enrolmentId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'completed' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'completionDate' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordCompletion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'enrolmentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'enrolmentId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'completed' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'completed' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'completionDate' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'completionDate' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordCompletionMutation, RecordCompletionMutationVariables>;
+export const ReportOutcomeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReportOutcome' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'OutcomeInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reportOutcome' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportOutcomeMutation, ReportOutcomeMutationVariables>;
 export const WardsDocument = {
   kind: 'Document',
   definitions: [
