@@ -1,7 +1,9 @@
 import { Browser, Page } from 'playwright-core';
-import { IdentityService, Role, TokenService } from '@app/identity';
+import { DataSource } from 'typeorm';
+import { IdentityService, OrganisationKind, Role, TokenService } from '@app/identity';
 import { londonToday } from '@app/reference';
-import { skillIds } from '../../api/test/actors';
+import { createActors, skillIds } from '../../api/test/actors';
+import { newResident, openCohort, openVacancy } from '../../api/test/brokerage-fixtures';
 import { GOOD_PASSWORD, uniqueEmail } from '../../api/test/test-api';
 import { PageChecks } from './page-checks';
 import { clickToNewPage, launchChromium, residentContext, startWebTestApp, WebTestApp } from './web-test-app';
@@ -178,5 +180,72 @@ describe('employer journey without JavaScript', () => {
     await employer.context().close();
     expect(checks.problems).toEqual([]);
     expect(checks.pagesChecked.size).toBeGreaterThanOrEqual(9);
+  });
+  it('shows a guaranteed interview and, when the employer tries to turn the applicant down first, says why not', async () => {
+    const api = app.api;
+    const { provider } = await createActors(api);
+    const [sql] = await skillIds(api, 'SQL');
+    const { programmeId, cohortId } = await openCohort(api, provider, sql, {
+      programme: { guaranteedInterview: true },
+    });
+    // An employer the test can sign in as, verified, with a vacancy guaranteeing interviews to the bootcamp's finishers.
+    const email = uniqueEmail('employer');
+    const identity = api.app.get(IdentityService);
+    const { user } = await identity.registerOrganisation({
+      email,
+      password: GOOD_PASSWORD,
+      displayName: 'Grace Hopper',
+      organisationName: `Guaranteed Ltd ${Date.now()}`,
+      kind: OrganisationKind.EMPLOYER,
+    });
+    await identity.verifyOrganisation(user.organisationId!);
+    const employerActor = {
+      userId: user.id,
+      organisationId: user.organisationId,
+      token: api.app.get(TokenService).issue(user.id).accessToken,
+    };
+    const vacancyId = await openVacancy(api, employerActor, sql, { guaranteedInterviewProgrammeIds: [programmeId] });
+    // A resident finishes the bootcamp (its dates moved into the past once they hold a place), then applies.
+    const amina = await newResident(api, 'Amina Khan');
+    const call = (query: string, token: string) => api.gql<Record<string, { id: string }>>(query, {}, token);
+    const applied = await call(`mutation { applyToCohort(cohortId: "${cohortId}") { id } }`, amina.token);
+    const enrolmentId = applied.data!.applyToCohort.id;
+    await call(`mutation { offerPlace(enrolmentId: "${enrolmentId}") { id } }`, provider.token);
+    await call(`mutation { acceptPlace(enrolmentId: "${enrolmentId}") { id } }`, amina.token);
+    await api.app
+      .get(DataSource)
+      .query(
+        `UPDATE cohorts SET start_date = current_date - 84, end_date = current_date, applications_close_on = current_date - 90 WHERE id = $1`,
+        [cohortId],
+      );
+    const done = await call(
+      `mutation { recordCompletion(enrolmentId: "${enrolmentId}", completed: true, completionDate: "${londonToday()}") { id } }`,
+      provider.token,
+    );
+    expect(done.errors).toBeUndefined();
+    const application = await call(`mutation { applyToVacancy(vacancyId: "${vacancyId}") { id } }`, amina.token);
+    expect(application.errors).toBeUndefined();
+
+    const page = await (await residentContext(browser, app.baseUrl, { javaScript: false, width: 320 })).newPage();
+    const main = page.locator('main');
+    await go(page, '/sign-in');
+    await page.getByLabel('Email address').fill(email);
+    await page.getByLabel('Password', { exact: true }).fill(GOOD_PASSWORD);
+    await go(page, page.getByRole('button', { name: 'Sign in' }));
+    expect(page.url()).toMatch(/\/organisation$/);
+    await go(page, `/organisation/vacancies/${vacancyId}`);
+    expect(await main.innerText()).toContain('People who finished these courses are guaranteed an interview');
+    await go(page, `/organisation/vacancies/${vacancyId}/applications`);
+    let text = await main.innerText();
+    expect(text).toContain('Guaranteed interview');
+    expect(text).toContain('You can turn them down only after interviewing them.');
+    await go(page, main.getByRole('button', { name: /^Turn down/ }));
+    expect(await page.title()).toMatch(/^Error: /);
+    expect(await main.locator('.govuk-error-summary').innerText()).toContain('guarantees them an interview');
+    text = await main.innerText();
+    expect(text).toContain('Applied (1)');
+    expect(text).not.toContain('Not successful');
+    await page.context().close();
+    expect(checks.problems).toEqual([]);
   });
 });
