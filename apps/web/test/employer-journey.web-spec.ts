@@ -117,6 +117,13 @@ describe('employer journey without JavaScript', () => {
     expect(text).toContain('Draft');
     expect(text).toContain('SQL (working)');
 
+    // Changing it: the form starts with what was saved.
+    await go(employer, main.getByRole('link', { name: 'Change this vacancy' }));
+    expect(await employer.getByLabel('Lowest yearly salary').inputValue()).toBe('26000');
+    expect(await employer.locator('#level-0').inputValue()).toBe('WORKING');
+    await go(employer, employer.getByRole('button', { name: 'Save vacancy' }));
+    expect(await main.innerText()).toContain('Your changes have been saved.');
+
     // Not verified yet: opening is refused, in words.
     await go(employer, main.getByRole('button', { name: 'Open to applications' }));
     expect(await main.innerText()).toContain('until the city’s skills team has verified your organisation');

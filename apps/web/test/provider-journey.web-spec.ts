@@ -101,6 +101,14 @@ describe('provider journey without JavaScript', () => {
     expect(text).toContain('You must live in Manchester.');
     expect(text).toContain('You must be aged 19 or over.');
     expect(text).toContain('SQL (working)');
+    await go(page, main.getByRole('link', { name: 'Change this course' }));
+    expect(await page.getByLabel('Youngest age').inputValue()).toBe('19');
+    await page.getByLabel('Oldest age').fill('18');
+    await go(page, page.getByRole('button', { name: 'Save course' }));
+    expect(await main.locator('.govuk-error-summary').innerText()).toContain('Enter ages from 14 to 100');
+    expect(await page.getByLabel('Oldest age').inputValue()).toBe('18');
+    await page.getByLabel('Oldest age').fill('');
+    await go(page, page.getByRole('button', { name: 'Save course' }));
     await go(page, main.getByRole('button', { name: 'Publish this course' }));
     expect(await main.innerText()).toContain('Residents can find it');
 
