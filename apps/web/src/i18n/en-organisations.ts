@@ -321,6 +321,7 @@ export const enOrganisations = {
     summary: 'About the course',
     summaryHint: 'What learners will do and what they will be able to do by the end.',
     kind: 'Kind of course',
+    kindFixed: 'Kind of course: {{kind}}. It cannot be changed once the course exists.',
     delivery: 'How it is taught',
     durationWeeks: 'How long it lasts',
     weeks: 'weeks',

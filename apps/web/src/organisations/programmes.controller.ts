@@ -120,7 +120,9 @@ export class ProgrammesController {
     const { values, input, problems } = programmeFromForm(request.body, this.t);
     if (!input) return redirectWithProblems(request, response, `programme-${id}`, values, problems, back);
     try {
-      await this.api.request(UpdateProgrammeDocument, { id, input }, tokenOf(request));
+      // The kind of a course is fixed once it exists (UpdateProgrammeInput has no kind); the rest may change.
+      const { kind: _kind, ...changes } = input;
+      await this.api.request(UpdateProgrammeDocument, { id, input: changes }, tokenOf(request));
     } catch (error) {
       if (!(error instanceof ApiError) || error.code !== 'BAD_USER_INPUT') throw error;
       const fromApi = problemsFromApi(error, PROGRAMME_API_FIELDS, 'title', this.t);
