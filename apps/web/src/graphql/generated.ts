@@ -579,6 +579,7 @@ export type OwnVacancyQuery = {
     requirements: Array<{ level: SkillLevel; essential: boolean; skill: { id: string; name: string } }>;
     guaranteedInterviewProgrammes: Array<{ id: string; title: string }>;
   } | null;
+  me: { organisation: { id: string } | null };
 };
 
 export type RealLivingWageQueryVariables = Exact<{ [key: string]: never }>;
@@ -943,6 +944,7 @@ export type OwnProgrammeQueryVariables = Exact<{
 }>;
 
 export type OwnProgrammeQuery = {
+  me: { organisation: { id: string } | null };
   programme: {
     id: string;
     title: string;
@@ -955,6 +957,7 @@ export type OwnProgrammeQuery = {
     hoursPerWeek: number;
     guaranteedInterview: boolean;
     published: boolean;
+    provider: { id: string };
     cohorts: {
       edges: Array<{
         node: {
@@ -1018,6 +1021,7 @@ export type OwnCohortQueryVariables = Exact<{
 }>;
 
 export type OwnCohortQuery = {
+  me: { organisation: { id: string } | null };
   cohort: {
     id: string;
     startDate: string;
@@ -1027,7 +1031,7 @@ export type OwnCohortQuery = {
     placesTaken: number;
     placesRemaining: number;
     status: CohortStatus;
-    programme: { id: string; title: string };
+    programme: { id: string; title: string; provider: { id: string } };
   } | null;
 };
 
@@ -2652,6 +2656,23 @@ export const OwnVacancyDocument = {
             },
           },
           { kind: 'Field', name: { kind: 'Name', value: 'realLivingWageHourlyPence' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'me' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organisation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
         ],
       },
     },
@@ -4215,6 +4236,23 @@ export const OwnProgrammeDocument = {
         selections: [
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'me' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organisation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'programme' },
             arguments: [
               {
@@ -4227,6 +4265,14 @@ export const OwnProgrammeDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'OwnProgramme' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'provider' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'cohorts' },
@@ -4577,6 +4623,23 @@ export const OwnCohortDocument = {
         selections: [
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'me' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organisation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'cohort' },
             arguments: [
               {
@@ -4604,6 +4667,14 @@ export const OwnCohortDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'provider' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                        },
+                      },
                     ],
                   },
                 },

@@ -67,11 +67,12 @@ export class CohortsController {
   @Render('organisation/cohort')
   async page(@Req() request: Request, @Param('id', uuid) id: string) {
     const token = tokenOf(request);
-    const [{ cohort }, { cohortEnrolments }] = await Promise.all([
+    const [{ cohort, me }, { cohortEnrolments }] = await Promise.all([
       this.api.request(OwnCohortDocument, { id }, token),
       this.api.request(CohortLearnersDocument, { cohortId: id }, token),
     ]);
-    if (!cohort) throw new NotFoundException();
+    // Another provider's cohort is public, but not this provider's to manage.
+    if (!cohort || cohort.programme.provider.id !== me.organisation?.id) throw new NotFoundException();
     const learners = cohortEnrolments.edges.map((edge) => edge.node);
     const stages = STAGES.map((status) => ({
       status,

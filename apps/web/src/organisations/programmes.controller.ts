@@ -192,8 +192,9 @@ export class ProgrammesController {
   }
 
   private async own(request: Request, id: string) {
-    const { programme } = await this.api.request(OwnProgrammeDocument, { id }, tokenOf(request));
-    if (!programme) throw new NotFoundException();
+    const { programme, me } = await this.api.request(OwnProgrammeDocument, { id }, tokenOf(request));
+    // Another provider's published course is public, but not this provider's to manage.
+    if (!programme || programme.provider.id !== me.organisation?.id) throw new NotFoundException();
     return programme;
   }
 

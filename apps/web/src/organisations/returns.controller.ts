@@ -74,8 +74,9 @@ export class ReturnsController {
   @Get('cohorts/:id/returns')
   @Render('organisation/returns')
   async page(@Req() request: Request, @Param('id', uuid) id: string) {
-    const { cohort } = await this.api.request(OwnCohortDocument, { id }, tokenOf(request));
-    if (!cohort) throw new NotFoundException();
+    const { cohort, me } = await this.api.request(OwnCohortDocument, { id }, tokenOf(request));
+    // Another provider's cohort is public, but not this provider's to manage.
+    if (!cohort || cohort.programme.provider.id !== me.organisation?.id) throw new NotFoundException();
     const report = request.session.returnReports?.[id];
     if (report) delete request.session.returnReports![id];
     const problems =

@@ -218,10 +218,11 @@ export class VacanciesController {
     return seeOther(request, response, back);
   }
 
-  /** The caller's own vacancy (the API answers null for another employer's draft: a 404 either way). */
+  /** The caller's own vacancy, or a 404 (for another employer's, as the API answers NOT_FOUND). */
   private async own(request: Request, id: string) {
     const found = await this.api.request(OwnVacancyDocument, { id }, tokenOf(request));
-    if (!found.vacancy) throw new NotFoundException();
+    // Another employer's open vacancy is public, but not this employer's to manage.
+    if (!found.vacancy || found.vacancy.employer.id !== found.me.organisation?.id) throw new NotFoundException();
     return { vacancy: found.vacancy, realLivingWageHourlyPence: found.realLivingWageHourlyPence };
   }
 
