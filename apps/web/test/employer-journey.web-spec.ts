@@ -73,6 +73,10 @@ describe('employer journey without JavaScript', () => {
 
     // Register the organisation.
     await go(employer, '/register-organisation');
+    await go(employer, employer.getByRole('button', { name: 'Register organisation' }));
+    const summary = await main.locator('.govuk-error-summary').innerText();
+    expect(summary).toContain('Choose whether you are an employer or a training provider');
+    expect(summary).toContain('Enter the name of the organisation');
     await employer.getByLabel('An employer').check();
     await employer.getByLabel('Name of the organisation').fill(organisationName);
     await employer.getByLabel('Your name').fill('Sam Patel');
@@ -84,6 +88,9 @@ describe('employer journey without JavaScript', () => {
     expect(text).toContain('Waiting for verification');
     expect(text).toContain('What happens next');
     expect(text).toContain('Sam Patel');
+    // An employer following a resident's link lands on their own home, not an error.
+    await employer.goto('/account');
+    expect(employer.url()).toMatch(/\/organisation$/);
 
     // Write a vacancy: a salary that is not an amount first, then put right.
     await go(employer, '/organisation/vacancies');
@@ -134,6 +141,8 @@ describe('employer journey without JavaScript', () => {
     await broker.getByLabel('Email address').fill(brokerEmail);
     await broker.getByLabel('Password', { exact: true }).fill(GOOD_PASSWORD);
     await go(broker, broker.getByRole('button', { name: 'Sign in' }));
+    expect(broker.url()).toMatch(/\/brokerage\/organisations$/);
+    await broker.goto('/organisation/vacancies');
     expect(broker.url()).toMatch(/\/brokerage\/organisations$/);
     const queue = await broker.locator('main').innerText();
     expect(queue).toContain(organisationName);

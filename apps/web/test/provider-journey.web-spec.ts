@@ -122,6 +122,17 @@ describe('provider journey without JavaScript', () => {
     const cohortUrl = new URL(page.url()).pathname;
     const cohortId = cohortUrl.split('/').pop()!;
     expect(await main.innerText()).toContain('Open for applications');
+    // A second cohort, added and then cancelled.
+    await go(page, page.getByRole('link', { name: 'Back to the course' }));
+    await fillDate(page, 'start', dateParts(120));
+    await fillDate(page, 'end', dateParts(180));
+    await fillDate(page, 'closes', dateParts(110));
+    await page.getByLabel('Places').fill('12');
+    await go(page, page.getByRole('button', { name: 'Add cohort' }));
+    await go(page, main.getByRole('button', { name: 'Cancel this cohort' }));
+    text = await main.innerText();
+    expect(text).toContain('The cohort has been cancelled.');
+    expect(text).not.toContain('Cancel this cohort');
 
     // A resident applies; the provider offers a place and the resident accepts it.
     const applied = await app.api.gql<{ applyToCohort: { id: string } }>(
