@@ -135,6 +135,29 @@ describe('provider journey without JavaScript', () => {
     expect(text).not.toContain('Cancel this cohort');
 
     // A resident applies; the provider offers a place and the resident accepts it.
+    // A second applicant, turned down with a reason they will see.
+    const other = await app.api.app.get(IdentityService).registerResident({
+      email: uniqueEmail('resident'),
+      password: GOOD_PASSWORD,
+      displayName: 'Olu Bello',
+    });
+    const otherToken = app.api.app.get(TokenService).issue(other.user.id).accessToken;
+    await app.api.gql(
+      `mutation { updateMyProfile(input: { wardCode: "E05011361", dateOfBirth: "1979-11-20", employmentStatus: EMPLOYED }) { id } }`,
+      {},
+      otherToken,
+    );
+    await app.api.gql(`mutation ($c: ID!) { applyToCohort(cohortId: $c) { id } }`, { c: cohortId }, otherToken);
+    await go(page, cohortUrl);
+    const olu = main.locator('.mcr-result', { hasText: 'Olu Bello' });
+    await olu.getByText('Turn down this application').click();
+    await go(page, olu.getByRole('button', { name: 'Turn down' }));
+    expect(await main.locator('.govuk-error-summary').innerText()).toContain('Say why you are turning down');
+    const oluAgain = main.locator('.mcr-result', { hasText: 'Olu Bello' });
+    await oluAgain.getByLabel(/Why \(the applicant will see this\)/).fill('The course is full of people new to SQL.');
+    await go(page, oluAgain.getByRole('button', { name: 'Turn down' }));
+    expect(await main.innerText()).toContain('Not successful (1)');
+
     const applied = await app.api.gql<{ applyToCohort: { id: string } }>(
       `mutation ($c: ID!) { applyToCohort(cohortId: $c) { id } }`,
       { c: cohortId },
