@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { IdentityService, OrganisationKind } from '@app/identity';
-import { SkillLevel } from '@app/reference';
+import { londonToday, SkillLevel } from '@app/reference';
 import { TestApp } from '@app/testing';
 import { Actors, codes, createActors, fieldPaths, skillIds } from './actors';
 import { newResident, openVacancy } from './brokerage-fixtures';
@@ -139,6 +139,26 @@ describe('organisations (e2e): the brokerage verification queue', () => {
       { id: oldest },
     );
     expect(asPublic.data!.organisation).toEqual({ name: `${tag} Ancoats Bakery`, people: null });
+  });
+});
+
+describe('realLivingWageHourlyPence (e2e)', () => {
+  it('gives anyone the rate in force today, in pence an hour, as paysRealLivingWage compares with', async () => {
+    const api = await startApi();
+    try {
+      const rate = await api.gql<{ realLivingWageHourlyPence: number | null }>('{ realLivingWageHourlyPence }');
+      expect(rate.errors).toBeUndefined();
+      const [{ hourly_pence }]: { hourly_pence: number }[] = await api.app
+        .get(DataSource)
+        .query(
+          `SELECT hourly_pence FROM real_living_wage_rates WHERE effective_from <= $1::date ORDER BY effective_from DESC LIMIT 1`,
+          [londonToday()],
+        );
+      expect(rate.data!.realLivingWageHourlyPence).toBe(hourly_pence);
+      expect(hourly_pence).toBeGreaterThan(1000);
+    } finally {
+      await api.close();
+    }
   });
 });
 
