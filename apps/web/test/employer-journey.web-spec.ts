@@ -88,6 +88,19 @@ describe('employer journey without JavaScript', () => {
     expect(text).toContain('Waiting for verification');
     expect(text).toContain('What happens next');
     expect(text).toContain('Sam Patel');
+    // The details: a website the API refuses is shown against its field, then put right.
+    await go(employer, main.getByRole('link', { name: 'Change these details' }));
+    await employer.getByLabel('Website').fill('ancoats-analytics');
+    await employer.locator('#ward').selectOption({ label: 'Ancoats & Beswick' });
+    await go(employer, employer.getByRole('button', { name: 'Save' }));
+    expect(await main.locator('.govuk-error-summary').innerText()).toContain('Enter the website’s full address');
+    expect(await employer.getByLabel('Website').inputValue()).toBe('ancoats-analytics');
+    await employer.getByLabel('Website').fill('https://ancoats-analytics.example.org');
+    await go(employer, employer.getByRole('button', { name: 'Save' }));
+    text = await main.innerText();
+    expect(text).toContain('https://ancoats-analytics.example.org');
+    expect(text).toContain('Ancoats & Beswick');
+
     // An employer following a resident's link lands on their own home, not an error.
     await employer.goto('/account');
     expect(employer.url()).toMatch(/\/organisation$/);
