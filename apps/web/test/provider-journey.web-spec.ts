@@ -75,12 +75,20 @@ describe('provider journey without JavaScript', () => {
     const page = await (await residentContext(browser, app.baseUrl, { javaScript: false, width: 320 })).newPage();
     const main = page.locator('main');
 
+    // Signed out, an organisation's pages and the brokerage send a visitor to sign in.
+    for (const path of ['/organisation', '/organisation/programmes', '/brokerage/organisations']) {
+      await page.goto(path);
+      expect(new URL(page.url()).pathname).toBe('/sign-in');
+    }
     await go(page, '/sign-in');
     await page.getByLabel('Email address').fill(providerEmail);
     await page.getByLabel('Password', { exact: true }).fill(GOOD_PASSWORD);
     await go(page, page.getByRole('button', { name: 'Sign in' }));
     expect(page.url()).toMatch(/\/organisation$/);
     expect(await main.innerText()).toContain('Verified');
+    // A provider is not a broker: the queue sends them home.
+    await page.goto('/brokerage/organisations');
+    expect(new URL(page.url()).pathname).toBe('/organisation');
 
     // A course, with who can apply.
     await go(page, main.getByRole('link', { name: 'Go to your courses' }));
