@@ -213,6 +213,7 @@ describe('provider journey without JavaScript', () => {
     expect(text).toContain('A new job from');
 
     // A learner-level return: the template, then a file with mistakes, then put right.
+    const learnerRef = /Tomasz Nowak \((L-[0-9A-F]+)\)/.exec(await main.innerText())![1];
     await go(page, main.getByRole('link', { name: /Send a return/ }));
     const template = await page.request.get('/organisation/returns/template-learners.csv');
     expect(template.headers()['content-type']).toMatch(/^text\/csv/);
@@ -236,6 +237,30 @@ describe('provider journey without JavaScript', () => {
     await page.setInputFiles('#file', { name: 'spring-return.csv', mimeType: 'text/csv', buffer: Buffer.from(right) });
     await go(page, page.getByRole('button', { name: 'Send return' }));
     expect(await main.innerText()).toContain('3 added, 0 changed, 0 already up to date.');
+
+    // An outcome return for the learner who came through the service: a mistake, then put right.
+    const outcomeHeader = 'learner_ref,completed,completion_date,outcome_type,outcome_start_date,salary_pence';
+    const isoToday = londonToday();
+    const outcomeRow = (completed: string) => `${learnerRef},${completed},${isoToday},NEW_JOB,${isoToday},2600000`;
+    await page.getByLabel('Outcome return').check();
+    await page.setInputFiles('#file', {
+      name: 'outcomes.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from([outcomeHeader, outcomeRow('maybe')].join('\r\n')),
+    });
+    await go(page, page.getByRole('button', { name: 'Send return' }));
+    const outcomeProblems = await main.locator('tbody tr').allInnerTexts();
+    expect(outcomeProblems).toHaveLength(1);
+    expect(outcomeProblems[0]).toMatch(/^2\tcompleted\t/);
+    expect(outcomeProblems[0]).toContain('To fix it: Use true or false.');
+    await page.getByLabel('Outcome return').check();
+    await page.setInputFiles('#file', {
+      name: 'outcomes.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from([outcomeHeader, outcomeRow('true')].join('\r\n')),
+    });
+    await go(page, page.getByRole('button', { name: 'Send return' }));
+    expect(await main.innerText()).toContain('Return accepted');
 
     await page.context().close();
     expect(checks.problems).toEqual([]);
