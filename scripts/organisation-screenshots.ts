@@ -2,7 +2,9 @@ import 'reflect-metadata';
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
+import { Client } from 'pg';
 import { chromium, Page } from 'playwright-core';
+import { withDatabaseName } from '@app/database';
 import { freePort, waitUntilReady } from '../bench/bench-process';
 import { freshBenchDatabase } from '../bench/bench-database';
 import { DEMO_PASSWORD } from './seed-demo';
@@ -83,6 +85,18 @@ async function main() {
     await browser.close();
     platform?.kill('SIGTERM');
     await bench.close();
+    await dropScratchDatabase(bench.url);
+  }
+}
+
+/** The scratch database is only for the pictures: it goes once they are taken. */
+async function dropScratchDatabase(url: string): Promise<void> {
+  const admin = new Client({ connectionString: withDatabaseName(url, 'postgres') });
+  await admin.connect();
+  try {
+    await admin.query('DROP DATABASE IF EXISTS brokerage_screenshots WITH (FORCE)');
+  } finally {
+    await admin.end();
   }
 }
 
