@@ -83,7 +83,12 @@ async function main() {
     }
   } finally {
     await browser.close();
-    platform?.kill('SIGTERM');
+    if (platform && platform.exitCode === null) {
+      // The database is dropped only once the platform has let go of it.
+      const exited = new Promise((resolve) => platform!.once('exit', resolve));
+      platform.kill('SIGTERM');
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 20_000))]);
+    }
     await bench.close();
     await dropScratchDatabase(bench.url);
   }
