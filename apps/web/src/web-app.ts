@@ -4,6 +4,9 @@ import express from 'express';
 import nunjucks from 'nunjucks';
 import { join } from 'node:path';
 import { requireSignIn } from './account/signed-in';
+import { navigationFor } from './organisations/navigation';
+import { readReturnUpload } from './organisations/returns.controller';
+import { requireRoles, roleOf } from './organisations/roles';
 import { Assets } from './assets/assets';
 import { TFunction } from 'i18next';
 import { LANGUAGES, TRANSLATOR } from './i18n/i18n';
@@ -45,10 +48,15 @@ export function configureWebApp(app: NestExpressApplication, options: WebOptions
   app.use(assets.serve);
   app.use(readForms);
   app.use(sessions.middleware);
+  // The one multipart form (a cohort return's CSV file): its fields, _csrf included, are read before the CSRF check.
+  app.use('/organisation/cohorts/:id/returns', readReturnUpload);
   app.use((request: express.Request, response: express.Response, next: express.NextFunction) => {
     const signedIn = request.session.signedIn;
     response.locals.signedIn = signedIn ? { displayName: signedIn.displayName, staff: isStaff(signedIn.role) } : null;
     response.locals.currentPath = request.path;
+    response.locals.memberNavigation = request.session.signedIn
+      ? navigationFor(roleOf(request), request.path, t)
+      : null;
     if (request.session.notice) {
       response.locals.notice = request.session.notice;
       delete request.session.notice;
@@ -57,8 +65,10 @@ export function configureWebApp(app: NestExpressApplication, options: WebOptions
   });
   app.use(cacheRules);
   app.use(csrfProtection);
-  app.use('/account', requireSignIn);
-  app.use(['/brokerage/dashboard', '/organisation/figures'], requireSignIn);
+  app.use('/account', requireSignIn, requireRoles('RESIDENT'));
+  app.use('/organisation', requireSignIn, requireRoles('EMPLOYER', 'PROVIDER'));
+  app.use('/brokerage/organisations', requireSignIn, requireRoles('BROKER', 'ADMIN'));
+  app.use('/brokerage/dashboard', requireSignIn);
 
   const environment = nunjucks.configure(
     [join(webRoot, 'views'), join(require.resolve('govuk-frontend/package.json'), '..', 'dist')],

@@ -10,6 +10,13 @@ import { CoursesController } from './courses/courses.controller';
 import { JobsController } from './jobs/jobs.controller';
 import { DashboardController } from './figures/dashboard.controller';
 import { OrganisationFiguresController } from './figures/organisation-figures.controller';
+import { BrokerageOrganisationsController } from './organisations/brokerage.controller';
+import { CohortsController } from './organisations/cohorts.controller';
+import { OrganisationController } from './organisations/organisation.controller';
+import { ProgrammesController } from './organisations/programmes.controller';
+import { RegisterOrganisationController } from './organisations/register.controller';
+import { ReturnsController } from './organisations/returns.controller';
+import { VacanciesController } from './organisations/vacancies.controller';
 import { PagesController } from './pages/pages.controller';
 
 /** Every controller of the web app. */
@@ -27,4 +34,11 @@ export const WEB_CONTROLLERS = [
   DataController,
   DashboardController,
   OrganisationFiguresController,
+  RegisterOrganisationController,
+  OrganisationController,
+  VacanciesController,
+  BrokerageOrganisationsController,
+  ProgrammesController,
+  CohortsController,
+  ReturnsController,
 ];

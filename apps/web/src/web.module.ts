@@ -3,6 +3,8 @@ import { APP_FILTER } from '@nestjs/core';
 import { LoggingModule, RuntimeConfig } from '@app/config';
 import { GraphQLApi } from './graphql/graphql-api';
 import { createTranslator, TRANSLATOR } from './i18n/i18n';
+import { CohortReturnsApi } from './organisations/cohort-returns-api';
+import { SkillOptions } from './organisations/skill-options';
 import { PageErrorsFilter } from './pages/page-errors.filter';
 import { Sessions } from './session/sessions';
 import { WEB_CONTROLLERS } from './web.controllers';
@@ -21,6 +23,8 @@ export class WebModule {
         GraphQLApi,
         { provide: TRANSLATOR, useFactory: () => createTranslator('en') },
         Sessions,
+        SkillOptions,
+        CohortReturnsApi,
         { provide: APP_FILTER, useClass: PageErrorsFilter },
       ],
     };

@@ -100,9 +100,13 @@ describe('the dashboard without JavaScript', () => {
     expect((await page.locator(`#${id}-summary`).textContent())!.length).toBeGreaterThan(40);
   };
 
-  it('a broker lands on the city dashboard: the TechEquity funnel, outcomes and representation as charts with tables', async () => {
+  it('a broker reaches the city dashboard from the menu: the TechEquity funnel, outcomes and representation as charts with tables', async () => {
     const { page, landed } = await signedIn(users.broker);
-    expect(landed).toBe('/brokerage/dashboard');
+    expect(landed).toBe('/brokerage/organisations'); // a broker's home is the verification queue
+    await Promise.all([
+      page.waitForURL('**/brokerage/dashboard'),
+      page.getByRole('link', { name: 'Dashboard' }).click(),
+    ]);
     await check(page);
     expect(await page.getByRole('link', { name: 'Dashboard' }).count()).toBe(1);
     expect(await page.locator('#figures-scope').textContent()).toContain('the whole city');

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import { isUUID } from 'class-validator';
+import { AuditActor, AuditService } from '@app/audit';
 import { definedFields } from '@app/database';
 import { FieldError, InvalidInputError } from '@app/errors';
 import { OrganisationEntity } from './entities/organisation.entity';
@@ -40,6 +41,7 @@ export class IdentityService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tokens: TokenService,
     private readonly signInThrottle: SignInThrottle,
+    private readonly audit: AuditService,
   ) {}
 
   async registerResident(account: NewAccount): Promise<Session> {
@@ -100,13 +102,21 @@ export class IdentityService {
     return this.dataSource.transaction((manager) => this.createUser(manager, account, account.role, null));
   }
 
-  async verifyOrganisation(id: string): Promise<OrganisationEntity> {
+  /**
+   * Verifies once: the change and its audit entry (who verified; no one for the seed and test set-up) land together;
+   * verifying again changes nothing.
+   */
+  async verifyOrganisation(id: string, by: AuditActor = { id: null, role: null }): Promise<OrganisationEntity> {
     return this.dataSource.transaction(async (manager) => {
       const organisation = await this.lockOrganisation(manager, id);
       if (!organisation.verified) {
         organisation.verified = true;
         organisation.verifiedAt = new Date();
         await manager.save(organisation);
+        await this.audit.record(
+          [{ actor: by, action: 'ORGANISATION_VERIFIED', subjectType: 'ORGANISATION', subjectId: organisation.id }],
+          manager,
+        );
       }
       return organisation;
     });

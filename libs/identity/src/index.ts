@@ -9,3 +9,4 @@ export * from './tokens/token.service';
 export * from './passwords/password-policy';
 export * from './viewer';
 export * from './organisation-owners.repository';
+export * from './organisation-directory';

@@ -2,7 +2,14 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 import { ApplicationEntity, ApplicationService, ApplicationStatus, RejectionReason } from '@app/brokerage';
 import { ProgrammeEntity } from '@app/catalogue';
 import { Role, UserEntity } from '@app/identity';
-import { CandidateMatchingService, ProgrammeMatchingService, VacancyMatchingService } from '@app/matching';
+import {
+  blindLevel,
+  CandidateMatchingService,
+  ProgrammeMatchingService,
+  reportedScore,
+  scoreVacancy,
+  VacancyMatchingService,
+} from '@app/matching';
 import { LEVEL_VALUE } from '@app/reference';
 import { VacancyEntity } from '@app/vacancies';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
@@ -10,6 +17,7 @@ import { validateAs } from '../graphql/input-validation.pipe';
 import { keysetWindow, toKeysetConnection } from '../graphql/keyset-cursor';
 import { GraphQLContext, StatusChangeRow } from '../graphql/loaders';
 import { Connection } from '../graphql/pagination';
+import { MatchPresenter } from '../matching/match-presenter';
 import { Vacancy } from '../vacancies/vacancy.types';
 import { actorOf, readsAreAudited } from './actor-of';
 import {
@@ -18,6 +26,7 @@ import {
   ApplicationConnection,
   ApplicationFeedback,
   ApplicationFeedbackInput,
+  ApplicationFit,
   Candidate,
   CoverNoteArgs,
   StatusChange,
@@ -53,6 +62,7 @@ export class ApplicationResolver {
     private readonly candidates: CandidateMatchingService,
     private readonly vacancyMatching: VacancyMatchingService,
     private readonly programmeMatching: ProgrammeMatchingService,
+    private readonly presenter: MatchPresenter,
   ) {}
 
   @Roles(Role.RESIDENT)
@@ -211,6 +221,35 @@ export class ApplicationResolver {
     @Context() { loaders }: GraphQLContext,
   ): Promise<StatusChangeRow[]> {
     return loaders.applicationHistory.load(application.id);
+  }
+
+  /**
+   * The applicant's fit, scored and shown as the blind candidate list does (levels up to the one required), so an
+   * employer can rank applications without matching them against the list by hand. Null once the applicant's
+   * account is deleted.
+   */
+  @ResolveField(() => ApplicationFit, { nullable: true })
+  async fit(
+    @Parent() application: ApplicationEntity,
+    @Context() { loaders }: GraphQLContext,
+  ): Promise<ApplicationFit | null> {
+    if (!application.residentId) return null;
+    const [requirements, held] = await Promise.all([
+      loaders.requirements.load(application.vacancyId),
+      loaders.residentSkillLevels.load(application.residentId),
+    ]);
+    const levels = new Map(
+      requirements.map((r) => [r.skill.id, blindLevel(held.get(r.skill.id) ?? 0, LEVEL_VALUE[r.level])] as const),
+    );
+    const scored = scoreVacancy(
+      requirements.map((r) => ({ skillId: r.skill.id, level: LEVEL_VALUE[r.level], essential: r.essential })),
+      levels,
+    );
+    return {
+      score: reportedScore(scored.score),
+      fullyQualified: scored.fullyQualified,
+      skills: this.presenter.skillMatches(requirements, levels),
+    };
   }
 
   /**

@@ -21,6 +21,7 @@ import { DateScalarType } from '../graphql/date.scalar';
 import { NotInFuture } from '../graphql/input-validators';
 import { connectionTypes } from '../graphql/pagination';
 import { Trim } from '../graphql/trim.decorator';
+import { SkillMatch } from '../matching/matching.types';
 
 registerEnumType(EnrolmentStatus, { name: 'EnrolmentStatus' });
 registerEnumType(ApplicationStatus, { name: 'ApplicationStatus' });
@@ -132,6 +133,16 @@ export class ApplicationFeedbackInput {
 /** applyToVacancy's free-text request (API.md "Validation": cover notes up to 5,000; adjustments alike). */
 export class AdjustmentsArgs {
   @IsOptional() @Trim() @IsString() @MaxLength(5000) adjustments?: string | null;
+}
+
+@ObjectType('ApplicationFit', {
+  description:
+    'How well the applicant fits the vacancy, as the candidate list scores it and shows it blind: each level up to the one required',
+})
+export class ApplicationFit {
+  @Field(() => Float) score: number;
+  @Field() fullyQualified: boolean;
+  @Field(() => [SkillMatch]) skills: SkillMatch[];
 }
 
 export const { EdgeType: EnrolmentEdge, ConnectionType: EnrolmentConnection } = connectionTypes('Enrolment', Enrolment);

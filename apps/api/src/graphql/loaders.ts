@@ -3,7 +3,8 @@ import DataLoader from 'dataloader';
 import { CatalogueModule, CohortEntity, CohortService, ProgrammeEntity, ProgrammeService } from '@app/catalogue';
 import { AuditModule, AuditRecord, AuditService } from '@app/audit';
 import { ApplicationService, BrokerageModule, EnrolmentService, OutcomeView } from '@app/brokerage';
-import { IdentityModule, IdentityService, OrganisationEntity, UserEntity } from '@app/identity';
+import { IdentityModule, IdentityService, OrganisationDirectory, OrganisationEntity, UserEntity } from '@app/identity';
+import { ResidentService, ResidentsModule } from '@app/residents';
 import {
   levelFromValue,
   RealLivingWageService,
@@ -69,6 +70,10 @@ export interface Loaders {
   requirements: DataLoader<string, LoadedSkillLevel[]>;
   guaranteedInterviewProgrammes: DataLoader<string, ProgrammeEntity[]>;
   user: DataLoader<string, UserEntity | null>;
+  /** An organisation's people, first registered first. */
+  organisationPeople: DataLoader<string, UserEntity[]>;
+  /** A resident's skill levels as numbers 1..4, by skill id. */
+  residentSkillLevels: DataLoader<string, Map<string, number>>;
   cohort: DataLoader<string, CohortEntity | null>;
   vacancy: DataLoader<string, VacancyEntity | null>;
   enrolmentHistory: DataLoader<string, StatusChangeRow[]>;
@@ -92,6 +97,8 @@ export class LoadersFactory {
     private readonly enrolments: EnrolmentService,
     private readonly applications: ApplicationService,
     private readonly audit: AuditService,
+    private readonly directory: OrganisationDirectory,
+    private readonly residents: ResidentService,
   ) {}
 
   create(): Loaders {
@@ -133,6 +140,22 @@ export class LoadersFactory {
         ),
       ),
       user: new DataLoader(async (ids) => inKeyOrder(ids, await this.identity.findUsersByIds(ids), (u) => u.id)),
+      organisationPeople: new DataLoader(async (ids) =>
+        groupedInKeyOrder(
+          ids,
+          await this.directory.membersOf(ids),
+          (u) => u.organisationId!,
+          (u) => u,
+        ),
+      ),
+      residentSkillLevels: new DataLoader(async (ids) =>
+        groupedInKeyOrder(
+          ids,
+          await this.residents.skillsOf(ids),
+          (s) => s.userId,
+          (s) => [s.skillId, s.level] as const,
+        ).map((levels) => new Map(levels)),
+      ),
       cohort: new DataLoader(async (ids) => inKeyOrder(ids, await this.cohorts.findByIds(ids), (c) => c.id)),
       vacancy: new DataLoader(async (ids) => inKeyOrder(ids, await this.vacancies.findByIds(ids), (v) => v.id)),
       enrolmentHistory: new DataLoader(async (ids) =>
@@ -164,7 +187,15 @@ export class LoadersFactory {
 }
 
 @Module({
-  imports: [IdentityModule, ReferenceModule, CatalogueModule, VacanciesModule, BrokerageModule, AuditModule],
+  imports: [
+    IdentityModule,
+    ReferenceModule,
+    CatalogueModule,
+    VacanciesModule,
+    BrokerageModule,
+    AuditModule,
+    ResidentsModule,
+  ],
   providers: [LoadersFactory],
   exports: [LoadersFactory],
 })

@@ -1,10 +1,12 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Inject } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import { RUNTIME_CONFIG, RuntimeConfig, webClientSecret } from '@app/config';
-import { IdentityService, OrganisationEntity, Role, Session, UserEntity } from '@app/identity';
+import { IdentityService, OrganisationDirectory, OrganisationEntity, Role, Session, UserEntity } from '@app/identity';
 import { CurrentUser, Public, Roles } from '../auth/auth.decorators';
+import { keysetWindow, toKeysetConnection } from '../graphql/keyset-cursor';
 import { GraphQLContext } from '../graphql/loaders';
+import { Connection } from '../graphql/pagination';
 import { requestClientAddress } from '../graphql/rate-limit';
 import { Ward } from '../reference/reference.types';
 import {
@@ -12,6 +14,8 @@ import {
   CreateStaffUserInput,
   LoginInput,
   Organisation,
+  OrganisationConnection,
+  OrganisationFilterInput,
   RegisterOrganisationInput,
   RegisterResidentInput,
   UpdateOrganisationInput,
@@ -72,7 +76,24 @@ export class IdentityResolver {
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {
-  constructor(private readonly identity: IdentityService) {}
+  constructor(
+    private readonly identity: IdentityService,
+    private readonly directory: OrganisationDirectory,
+  ) {}
+
+  @Roles(Role.BROKER, Role.ADMIN)
+  @Query(() => OrganisationConnection, {
+    description: 'Every organisation, for the brokerage: waiting for verification first, then oldest first',
+  })
+  async organisations(
+    // typed without `| null` so the validation pipe sees the class (null still arrives when the client sends it)
+    @Args('filter', { type: () => OrganisationFilterInput, nullable: true }) filter: OrganisationFilterInput,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number | null,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<Connection<OrganisationEntity>> {
+    const window = keysetWindow(first, after);
+    return toKeysetConnection(await this.directory.page(filter ?? {}, window.limit, window.after), window);
+  }
 
   /**
    * Public, but an organisation a broker has not verified yet is shown only to its own members and to staff:
@@ -96,9 +117,12 @@ export class OrganisationResolver {
   }
 
   @Roles(Role.BROKER, Role.ADMIN)
-  @Mutation(() => Organisation)
-  verifyOrganisation(@Args('id', { type: () => ID }) id: string): Promise<Organisation> {
-    return this.identity.verifyOrganisation(id);
+  @Mutation(() => Organisation, { description: 'Verifies an organisation (once; audited)' })
+  verifyOrganisation(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentUser() user: UserEntity,
+  ): Promise<Organisation> {
+    return this.identity.verifyOrganisation(id, { id: user.id, role: user.role });
   }
 
   @Roles(Role.EMPLOYER, Role.PROVIDER)
@@ -108,6 +132,20 @@ export class OrganisationResolver {
     @Args('input') input: UpdateOrganisationInput,
   ): Promise<OrganisationEntity> {
     return this.identity.updateOrganisationOf(user, input);
+  }
+
+  /**
+   * Who uses the platform for the organisation (the first is whoever registered it): for its own members and for
+   * brokers and admins, who verify it; null for anyone else, as contact details are not public.
+   */
+  @ResolveField(() => [User], { nullable: true })
+  people(
+    @Parent() organisation: Organisation,
+    @CurrentUser() user: UserEntity | undefined,
+    @Context() { loaders }: GraphQLContext,
+  ) {
+    const canSee = user?.organisationId === organisation.id || user?.role === Role.BROKER || user?.role === Role.ADMIN;
+    return canSee ? loaders.organisationPeople.load(organisation.id) : null;
   }
 
   @ResolveField(() => Ward, { nullable: true })

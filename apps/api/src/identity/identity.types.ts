@@ -1,5 +1,7 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { connectionTypes } from '../graphql/pagination';
 import {
+  ArrayMaxSize,
   IsBoolean,
   IsEmail,
   IsEnum,
@@ -31,6 +33,10 @@ export class Organisation {
   @Field() realLivingWageEmployer: boolean;
   @Field() goodEmploymentCharter: boolean;
   @Field(() => DisabilityConfidentLevel, { nullable: true }) disabilityConfident: DisabilityConfidentLevel | null;
+  @Field({ description: 'When the organisation registered' }) createdAt: Date;
+  @Field(() => Date, { nullable: true, description: 'When a broker verified it; null until then' })
+  verifiedAt: Date | null;
+  // `people` is resolved by OrganisationResolver, for the organisation's own members and staff only
 }
 
 @ObjectType('User')
@@ -120,4 +126,27 @@ export class UpdateOrganisationInput {
   @IsOptional()
   @IsEnum(DisabilityConfidentLevel)
   disabilityConfident?: DisabilityConfidentLevel | null;
+}
+
+export const { EdgeType: OrganisationEdge, ConnectionType: OrganisationConnection } = connectionTypes(
+  'Organisation',
+  Organisation,
+);
+
+@InputType('OrganisationFilter')
+export class OrganisationFilterInput {
+  @Field({ nullable: true, description: 'Only verified (true) or only waiting for verification (false)' })
+  @IsOptional()
+  @IsBoolean()
+  verified?: boolean;
+  @Field(() => [OrganisationKind], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(2)
+  @IsEnum(OrganisationKind, { each: true })
+  kinds?: OrganisationKind[];
+  @Field({ nullable: true, description: 'Part of the name, any case' })
+  @IsOptional()
+  @Trim()
+  @MaxLength(200)
+  search?: string;
 }

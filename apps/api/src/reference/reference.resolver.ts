@@ -1,7 +1,13 @@
 import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import { isUUID } from 'class-validator';
 import { InvalidInputError } from '@app/errors';
-import { SKILL_CATEGORIES, SkillCatalogueService, WardDirectoryService } from '@app/reference';
+import {
+  londonToday,
+  RealLivingWageService,
+  SKILL_CATEGORIES,
+  SkillCatalogueService,
+  WardDirectoryService,
+} from '@app/reference';
 import { Public } from '../auth/auth.decorators';
 import { Connection, pageWindow, toConnection } from '../graphql/pagination';
 import { Skill, SkillConnection, Ward } from './reference.types';
@@ -11,7 +17,17 @@ export class ReferenceResolver {
   constructor(
     private readonly skillCatalogue: SkillCatalogueService,
     private readonly wardDirectory: WardDirectoryService,
+    private readonly realLivingWage: RealLivingWageService,
   ) {}
+
+  @Public()
+  @Query(() => Int, {
+    nullable: true,
+    description: 'The Real Living Wage in force today, in pence an hour (what paysRealLivingWage compares with)',
+  })
+  realLivingWageHourlyPence(): Promise<number | null> {
+    return this.realLivingWage.hourlyPenceOn(londonToday());
+  }
 
   @Public()
   @Query(() => SkillConnection, { description: 'Digital skills, best match first when searching' })

@@ -5,13 +5,8 @@ import { fieldOf, FieldProblem, problemsFromApi, redirectWithProblems, takeForm 
 import { CreateAccountDocument, SignInDocument } from '../graphql/generated';
 import { ApiError, GraphQLApi } from '../graphql/graphql-api';
 import { TRANSLATOR } from '../i18n/i18n';
-import { isStaff } from '../figures/figures-access';
+import { homeFor } from '../organisations/roles';
 import { endSession, seeOther, Sessions, startSignedInSession } from '../session/sessions';
-
-/** Where a signed-in resident lands; also where sign-in returns to when it was asked for by a private page. */
-const ACCOUNT = '/account';
-/** Where city staff land: they have no resident's account, and the dashboard is their work. */
-const STAFF_HOME = '/brokerage/dashboard';
 
 /** Sign in, create an account, sign out: the API issues the token, the session keeps it. */
 @Controller()
@@ -44,7 +39,8 @@ export class AuthController {
         expiresAt: login.expiresAt,
         role: login.user.role,
       });
-      return seeOther(request, response, isStaff(login.user.role) ? STAFF_HOME : ACCOUNT);
+      // Each role lands on its own home: residents their account, organisations theirs, staff their work.
+      return seeOther(request, response, homeFor(login.user.role));
     } catch (error) {
       if (!(error instanceof ApiError) || !['UNAUTHENTICATED', 'BAD_USER_INPUT'].includes(error.code)) throw error;
       // One message whichever part was wrong, so the form does not reveal which emails have accounts.
@@ -77,6 +73,7 @@ export class AuthController {
         token: registerResident.accessToken,
         displayName: registerResident.user.displayName,
         expiresAt: registerResident.expiresAt,
+        role: registerResident.user.role,
       });
       request.session.notice = { text: this.t('createAccount.created'), success: true };
       return seeOther(request, response, '/account/profile/about');

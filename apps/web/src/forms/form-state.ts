@@ -70,6 +70,8 @@ export function problemsFromApi(
       : { field: fallbackField, text: t('errors.checkAnswer') };
   });
   const unique = new Map(problems.map((problem) => [problem.field, problem]));
+  // A refusal that names no field still has to be shown, or the form would come back as if nothing had happened.
+  if (unique.size === 0) return [{ field: fallbackField, text: t('errors.checkAnswer') }];
   return [...unique.values()];
 }
 

@@ -10,6 +10,50 @@ export type CohortStatus = 'CANCELLED' | 'FINISHED' | 'FULL' | 'OPEN' | 'PLANNED
 
 export type ContractType = 'APPRENTICESHIP' | 'FIXED_TERM' | 'PERMANENT' | 'TEMPORARY';
 
+export type CreateCohortInput = {
+  applicationsCloseOn: string;
+  capacity: number;
+  deliveryTimes?: Array<TimeSlot> | null | undefined;
+  endDate: string;
+  programmeId: string;
+  startDate: string;
+};
+
+export type CreateProgrammeInput = {
+  costPence?: number;
+  delivery: DeliveryMode;
+  durationWeeks: number;
+  eligibility: EligibilityInput;
+  fullyFunded: boolean;
+  guaranteedInterview?: boolean;
+  hoursPerWeek: number;
+  kind: ProgrammeKind;
+  lendsDevices?: boolean;
+  prerequisites?: Array<SkillRequirementInput> | null | undefined;
+  providesData?: boolean;
+  qualifications?: Array<string> | null | undefined;
+  skillsTaught: Array<SkillGainInput>;
+  summary: string;
+  tLevelCode?: string | null | undefined;
+  title: string;
+  wardCode?: string | null | undefined;
+};
+
+export type CreateVacancyInput = {
+  closesOn: string;
+  contract: ContractType;
+  description: string;
+  guaranteedInterviewProgrammeIds?: Array<string> | null | undefined;
+  hoursPerWeek: number;
+  positions?: number;
+  requirements: Array<SkillRequirementInput>;
+  salaryMaxPence: number;
+  salaryMinPence: number;
+  title: string;
+  wardCode?: string | null | undefined;
+  workplace: Workplace;
+};
+
 export type DeliveryMode = 'HYBRID' | 'IN_PERSON' | 'ONLINE';
 
 export type Dimension =
@@ -24,6 +68,19 @@ export type Dimension =
   | 'WARD';
 
 export type DisabilityConfidentLevel = 'COMMITTED' | 'EMPLOYER' | 'LEADER';
+
+/** How far a blind candidate lives from the vacancy, in bands: within 1, 3, 5, 10 or 20 km, or further */
+export type DistanceBand =
+  'OVER_20_KM' | 'WITHIN_1_KM' | 'WITHIN_3_KM' | 'WITHIN_5_KM' | 'WITHIN_10_KM' | 'WITHIN_20_KM';
+
+export type EligibilityInput = {
+  employmentStatuses?: Array<EmploymentStatus> | null | undefined;
+  maxAge?: number | null | undefined;
+  minAge?: number | null | undefined;
+  minQualificationLevel?: number | null | undefined;
+  residency?: Residency;
+  targetGroups?: Array<TargetGroup> | null | undefined;
+};
 
 export type EmploymentStatus =
   'ECONOMICALLY_INACTIVE' | 'EMPLOYED' | 'EMPLOYED_LOW_PAID' | 'IN_EDUCATION' | 'SELF_EMPLOYED' | 'UNEMPLOYED';
@@ -98,7 +155,31 @@ export type MetricsScopeInput = {
 
 export type MetricsScopeKind = 'CITY' | 'COHORT' | 'EMPLOYER' | 'PROGRAMME' | 'PROVIDER' | 'VACANCY';
 
+export type OrganisationFilter = {
+  kinds?: Array<OrganisationKind> | null | undefined;
+  /** Part of the name, any case */
+  search?: string | null | undefined;
+  /** Only verified (true) or only waiting for verification (false) */
+  verified?: boolean | null | undefined;
+};
+
 export type OrganisationKind = 'EMPLOYER' | 'PROVIDER';
+
+export type OutcomeInput = {
+  enrolmentId: string;
+  hoursPerWeek?: number | null | undefined;
+  salaryPence?: number | null | undefined;
+  startDate: string;
+  type: OutcomeType;
+};
+
+export type OutcomeType =
+  | 'APPRENTICESHIP'
+  | 'FURTHER_LEARNING'
+  | 'INCREASED_RESPONSIBILITIES'
+  | 'NEW_JOB'
+  | 'NEW_ROLE_WITH_EMPLOYER'
+  | 'SELF_EMPLOYMENT';
 
 /** A profile answer the eligibility rules read: date of birth, employment status, ward (where you live), highest qualification level */
 export type ProfileAnswer = 'DATE_OF_BIRTH' | 'EMPLOYMENT_STATUS' | 'HIGHEST_QUALIFICATION_LEVEL' | 'WARD';
@@ -115,6 +196,14 @@ export type ProgrammeFilter = {
 };
 
 export type ProgrammeKind = 'APPRENTICESHIP' | 'BOOTCAMP' | 'SHORT_COURSE' | 'T_LEVEL';
+
+export type RegisterOrganisationInput = {
+  displayName: string;
+  email: string;
+  kind: OrganisationKind;
+  organisationName: string;
+  password: string;
+};
 
 export type RegisterResidentInput = {
   displayName: string;
@@ -153,12 +242,65 @@ export type Role = 'ADMIN' | 'ANALYST' | 'BROKER' | 'EMPLOYER' | 'PROVIDER' | 'R
 
 export type SkillEvidence = 'COURSE_COMPLETED' | 'EMPLOYER_VERIFIED' | 'QUALIFICATION' | 'SELF_DECLARED';
 
+export type SkillGainInput = {
+  level: SkillLevel;
+  skillId: string;
+};
+
 export type SkillLevel = 'AWARENESS' | 'EXPERT' | 'PRACTITIONER' | 'WORKING';
+
+export type SkillRequirementInput = {
+  essential?: boolean;
+  level: SkillLevel;
+  skillId: string;
+};
 
 export type TargetGroup = 'AGED_50_PLUS' | 'DISABLED' | 'ETHNIC_MINORITY' | 'TRANS_AND_NON_BINARY' | 'WOMEN';
 
 /** A time of the week: DAYTIME weekdays 9 to 5, SCHOOL_HOURS weekdays within the school run, EVENINGS weekdays after 6, WEEKENDS */
 export type TimeSlot = 'DAYTIME' | 'EVENINGS' | 'SCHOOL_HOURS' | 'WEEKENDS';
+
+export type UpdateOrganisationInput = {
+  disabilityConfident?: DisabilityConfidentLevel | null | undefined;
+  goodEmploymentCharter?: boolean | null | undefined;
+  name?: string | null | undefined;
+  realLivingWageEmployer?: boolean | null | undefined;
+  wardCode?: string | null | undefined;
+  website?: string | null | undefined;
+};
+
+export type UpdateProgrammeInput = {
+  costPence?: number | null | undefined;
+  delivery?: DeliveryMode | null | undefined;
+  durationWeeks?: number | null | undefined;
+  eligibility?: EligibilityInput | null | undefined;
+  fullyFunded?: boolean | null | undefined;
+  guaranteedInterview?: boolean | null | undefined;
+  hoursPerWeek?: number | null | undefined;
+  lendsDevices?: boolean | null | undefined;
+  prerequisites?: Array<SkillRequirementInput> | null | undefined;
+  providesData?: boolean | null | undefined;
+  qualifications?: Array<string> | null | undefined;
+  skillsTaught?: Array<SkillGainInput> | null | undefined;
+  summary?: string | null | undefined;
+  title?: string | null | undefined;
+  wardCode?: string | null | undefined;
+};
+
+export type UpdateVacancyInput = {
+  closesOn?: string | null | undefined;
+  contract?: ContractType | null | undefined;
+  description?: string | null | undefined;
+  guaranteedInterviewProgrammeIds?: Array<string> | null | undefined;
+  hoursPerWeek?: number | null | undefined;
+  positions?: number | null | undefined;
+  requirements?: Array<SkillRequirementInput> | null | undefined;
+  salaryMaxPence?: number | null | undefined;
+  salaryMinPence?: number | null | undefined;
+  title?: string | null | undefined;
+  wardCode?: string | null | undefined;
+  workplace?: Workplace | null | undefined;
+};
 
 export type VacancyFilter = {
   contracts?: Array<ContractType> | null | undefined;
@@ -455,6 +597,175 @@ export type CourseQuery = {
   } | null;
 };
 
+export type OwnVacancyFragment = {
+  id: string;
+  title: string;
+  description: string;
+  salaryMinPence: number;
+  salaryMaxPence: number;
+  hoursPerWeek: number;
+  hourlyRateMinPence: number;
+  paysRealLivingWage: boolean;
+  contract: ContractType;
+  workplace: Workplace;
+  positions: number;
+  positionsFilled: number;
+  closesOn: string;
+  status: VacancyStatus;
+  ward: { code: string; name: string } | null;
+  requirements: Array<{ level: SkillLevel; essential: boolean; skill: { id: string; name: string } }>;
+  guaranteedInterviewProgrammes: Array<{ id: string; title: string }>;
+};
+
+export type MyVacanciesQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+export type MyVacanciesQuery = {
+  myVacancies: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      node: {
+        id: string;
+        title: string;
+        status: VacancyStatus;
+        closesOn: string;
+        positions: number;
+        positionsFilled: number;
+      };
+    }>;
+  };
+};
+
+export type OwnVacancyQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type OwnVacancyQuery = {
+  realLivingWageHourlyPence: number | null;
+  vacancy: {
+    id: string;
+    title: string;
+    description: string;
+    salaryMinPence: number;
+    salaryMaxPence: number;
+    hoursPerWeek: number;
+    hourlyRateMinPence: number;
+    paysRealLivingWage: boolean;
+    contract: ContractType;
+    workplace: Workplace;
+    positions: number;
+    positionsFilled: number;
+    closesOn: string;
+    status: VacancyStatus;
+    employer: { id: string };
+    ward: { code: string; name: string } | null;
+    requirements: Array<{ level: SkillLevel; essential: boolean; skill: { id: string; name: string } }>;
+    guaranteedInterviewProgrammes: Array<{ id: string; title: string }>;
+  } | null;
+  me: { organisation: { id: string } | null };
+};
+
+export type RealLivingWageQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RealLivingWageQuery = { realLivingWageHourlyPence: number | null };
+
+export type CreateVacancyMutationVariables = Exact<{
+  input: CreateVacancyInput;
+}>;
+
+export type CreateVacancyMutation = { createVacancy: { id: string } };
+
+export type UpdateVacancyMutationVariables = Exact<{
+  id: string;
+  input: UpdateVacancyInput;
+}>;
+
+export type UpdateVacancyMutation = { updateVacancy: { id: string } };
+
+export type OpenVacancyMutationVariables = Exact<{
+  id: string;
+}>;
+
+export type OpenVacancyMutation = { openVacancy: { id: string } };
+
+export type CloseVacancyMutationVariables = Exact<{
+  id: string;
+}>;
+
+export type CloseVacancyMutation = { closeVacancy: { id: string } };
+
+export type FitSkillFragment = {
+  requiredLevel: SkillLevel;
+  residentLevel: SkillLevel | null;
+  essential: boolean;
+  met: boolean;
+  skill: { id: string; name: string };
+};
+
+export type VacancyCandidatesQueryVariables = Exact<{
+  vacancyId: string;
+}>;
+
+export type VacancyCandidatesQuery = {
+  vacancyCandidates: Array<{
+    candidateRef: string;
+    score: number;
+    fullyQualified: boolean;
+    distanceBand: DistanceBand | null;
+    skills: Array<{
+      requiredLevel: SkillLevel;
+      residentLevel: SkillLevel | null;
+      essential: boolean;
+      met: boolean;
+      skill: { id: string; name: string };
+    }>;
+    completedProgrammes: Array<{ id: string; title: string }>;
+  }>;
+};
+
+export type VacancyApplicationsQueryVariables = Exact<{
+  vacancyId: string;
+  status?: ApplicationStatus | null | undefined;
+}>;
+
+export type VacancyApplicationsQuery = {
+  vacancyApplications: {
+    totalCount: number;
+    edges: Array<{
+      node: {
+        id: string;
+        status: ApplicationStatus;
+        guaranteedInterview: boolean;
+        coverNote: string | null;
+        createdAt: string;
+        candidate: { candidateRef: string; displayName: string | null; email: string | null };
+        fit: {
+          score: number;
+          fullyQualified: boolean;
+          skills: Array<{
+            requiredLevel: SkillLevel;
+            residentLevel: SkillLevel | null;
+            essential: boolean;
+            met: boolean;
+            skill: { id: string; name: string };
+          }>;
+        } | null;
+      };
+    }>;
+  };
+};
+
+export type AdvanceApplicationMutationVariables = Exact<{
+  applicationId: string;
+  to: ApplicationStatus;
+}>;
+
+export type AdvanceApplicationMutation = {
+  advanceApplication: { id: string; status: ApplicationStatus; vacancy: { id: string } };
+};
+
 export type FiguresViewerQueryVariables = Exact<{ [key: string]: never }>;
 
 export type FiguresViewerQuery = {
@@ -700,6 +1011,274 @@ export type MyPathwaysQuery = {
   }>;
 };
 
+export type SkillListQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+export type SkillListQuery = {
+  skills: {
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{ node: { id: string; name: string } }>;
+  };
+};
+
+export type PublishedProgrammesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PublishedProgrammesQuery = {
+  programmes: { edges: Array<{ node: { id: string; title: string; provider: { name: string } } }> };
+};
+
+export type RegisterOrganisationMutationVariables = Exact<{
+  input: RegisterOrganisationInput;
+}>;
+
+export type RegisterOrganisationMutation = {
+  registerOrganisation: { accessToken: string; expiresAt: string; user: { displayName: string; role: Role } };
+};
+
+export type MyOrganisationQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyOrganisationQuery = {
+  me: {
+    displayName: string;
+    role: Role;
+    organisation: {
+      id: string;
+      kind: OrganisationKind;
+      name: string;
+      verified: boolean;
+      verifiedAt: string | null;
+      createdAt: string;
+      website: string | null;
+      realLivingWageEmployer: boolean;
+      goodEmploymentCharter: boolean;
+      disabilityConfident: DisabilityConfidentLevel | null;
+      ward: { code: string; name: string } | null;
+      people: Array<{ displayName: string; email: string }> | null;
+    } | null;
+  };
+};
+
+export type UpdateMyOrganisationMutationVariables = Exact<{
+  input: UpdateOrganisationInput;
+}>;
+
+export type UpdateMyOrganisationMutation = { updateMyOrganisation: { id: string } };
+
+export type OrganisationQueueQueryVariables = Exact<{
+  filter?: OrganisationFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type OrganisationQueueQuery = {
+  organisations: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      node: {
+        id: string;
+        kind: OrganisationKind;
+        name: string;
+        verified: boolean;
+        verifiedAt: string | null;
+        createdAt: string;
+        website: string | null;
+        realLivingWageEmployer: boolean;
+        goodEmploymentCharter: boolean;
+        disabilityConfident: DisabilityConfidentLevel | null;
+        ward: { name: string } | null;
+        people: Array<{ displayName: string; email: string }> | null;
+      };
+    }>;
+  };
+};
+
+export type VerifyOrganisationMutationVariables = Exact<{
+  id: string;
+}>;
+
+export type VerifyOrganisationMutation = { verifyOrganisation: { id: string; name: string } };
+
+export type OwnProgrammeFragment = {
+  id: string;
+  title: string;
+  kind: ProgrammeKind;
+  summary: string;
+  delivery: DeliveryMode;
+  fullyFunded: boolean;
+  costPence: number;
+  durationWeeks: number;
+  hoursPerWeek: number;
+  guaranteedInterview: boolean;
+  published: boolean;
+  ward: { code: string; name: string } | null;
+  skillsTaught: Array<{ level: SkillLevel; skill: { id: string; name: string } }>;
+  eligibility: {
+    minAge: number | null;
+    maxAge: number | null;
+    employmentStatuses: Array<EmploymentStatus>;
+    residency: Residency;
+    targetGroups: Array<TargetGroup>;
+    minQualificationLevel: number | null;
+  };
+};
+
+export type MyProgrammesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyProgrammesQuery = {
+  myProgrammes: {
+    totalCount: number;
+    edges: Array<{ node: { id: string; title: string; kind: ProgrammeKind; published: boolean } }>;
+  };
+};
+
+export type OwnProgrammeQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type OwnProgrammeQuery = {
+  me: { organisation: { id: string } | null };
+  programme: {
+    id: string;
+    title: string;
+    kind: ProgrammeKind;
+    summary: string;
+    delivery: DeliveryMode;
+    fullyFunded: boolean;
+    costPence: number;
+    durationWeeks: number;
+    hoursPerWeek: number;
+    guaranteedInterview: boolean;
+    published: boolean;
+    provider: { id: string };
+    cohorts: {
+      edges: Array<{
+        node: {
+          id: string;
+          startDate: string;
+          endDate: string;
+          applicationsCloseOn: string;
+          capacity: number;
+          placesTaken: number;
+          placesRemaining: number;
+          status: CohortStatus;
+        };
+      }>;
+    };
+    ward: { code: string; name: string } | null;
+    skillsTaught: Array<{ level: SkillLevel; skill: { id: string; name: string } }>;
+    eligibility: {
+      minAge: number | null;
+      maxAge: number | null;
+      employmentStatuses: Array<EmploymentStatus>;
+      residency: Residency;
+      targetGroups: Array<TargetGroup>;
+      minQualificationLevel: number | null;
+    };
+  } | null;
+};
+
+export type CreateProgrammeMutationVariables = Exact<{
+  input: CreateProgrammeInput;
+}>;
+
+export type CreateProgrammeMutation = { createProgramme: { id: string } };
+
+export type UpdateProgrammeMutationVariables = Exact<{
+  id: string;
+  input: UpdateProgrammeInput;
+}>;
+
+export type UpdateProgrammeMutation = { updateProgramme: { id: string } };
+
+export type PublishProgrammeMutationVariables = Exact<{
+  id: string;
+}>;
+
+export type PublishProgrammeMutation = { publishProgramme: { id: string } };
+
+export type CreateCohortMutationVariables = Exact<{
+  input: CreateCohortInput;
+}>;
+
+export type CreateCohortMutation = { createCohort: { id: string } };
+
+export type CancelCohortMutationVariables = Exact<{
+  id: string;
+}>;
+
+export type CancelCohortMutation = { cancelCohort: { id: string } };
+
+export type OwnCohortQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type OwnCohortQuery = {
+  me: { organisation: { id: string } | null };
+  cohort: {
+    id: string;
+    startDate: string;
+    endDate: string;
+    applicationsCloseOn: string;
+    capacity: number;
+    placesTaken: number;
+    placesRemaining: number;
+    status: CohortStatus;
+    programme: { id: string; title: string; provider: { id: string } };
+  } | null;
+};
+
+export type CohortLearnersQueryVariables = Exact<{
+  cohortId: string;
+  after?: string | null | undefined;
+}>;
+
+export type CohortLearnersQuery = {
+  cohortEnrolments: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      node: {
+        id: string;
+        status: EnrolmentStatus;
+        learnerRef: string | null;
+        createdAt: string;
+        qualificationsAchieved: Array<string>;
+        learner: { displayName: string; email: string } | null;
+        outcomes: Array<{ type: OutcomeType; startDate: string; salaryPence: number | null; withinSixMonths: boolean }>;
+      };
+    }>;
+  };
+};
+
+export type OfferPlaceMutationVariables = Exact<{
+  enrolmentId: string;
+}>;
+
+export type OfferPlaceMutation = { offerPlace: { id: string } };
+
+export type RejectEnrolmentMutationVariables = Exact<{
+  enrolmentId: string;
+  reason: string;
+}>;
+
+export type RejectEnrolmentMutation = { rejectEnrolment: { id: string } };
+
+export type RecordCompletionMutationVariables = Exact<{
+  enrolmentId: string;
+  completed: boolean;
+  completionDate: string;
+}>;
+
+export type RecordCompletionMutation = { recordCompletion: { id: string } };
+
+export type ReportOutcomeMutationVariables = Exact<{
+  input: OutcomeInput;
+}>;
+
+export type ReportOutcomeMutation = { reportOutcome: { id: string } };
+
 export type WardsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type WardsQuery = { wards: Array<{ code: string; name: string }> };
@@ -769,6 +1348,109 @@ export const ProfileAnswersFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ProfileAnswersFragment, unknown>;
+export const OwnVacancyFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OwnVacancy' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Vacancy' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'salaryMinPence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'salaryMaxPence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hoursPerWeek' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hourlyRateMinPence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paysRealLivingWage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contract' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workplace' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'positions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'positionsFilled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closesOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ward' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requirements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'skill' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'essential' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'guaranteedInterviewProgrammes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OwnVacancyFragment, unknown>;
+export const FitSkillFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FitSkill' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SkillMatch' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'skill' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'requiredLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'residentLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'essential' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'met' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FitSkillFragment, unknown>;
 export const EligibilityFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -790,6 +1472,88 @@ export const EligibilityFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<EligibilityFragment, unknown>;
+export const OwnProgrammeFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OwnProgramme' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Programme' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'delivery' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fullyFunded' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'costPence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationWeeks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hoursPerWeek' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'guaranteedInterview' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'published' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ward' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'skillsTaught' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'skill' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'eligibility' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'Eligibility' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'Eligibility' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Eligibility' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'minAge' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'maxAge' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'employmentStatuses' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'residency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetGroups' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minQualificationLevel' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OwnProgrammeFragment, unknown>;
 export const AccountOverviewDocument = {
   kind: 'Document',
   definitions: [
@@ -2038,6 +2802,671 @@ export const CourseDocument = {
     },
   ],
 } as unknown as DocumentNode<CourseQuery, CourseQueryVariables>;
+export const MyVacanciesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyVacancies' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myVacancies' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '50' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'closesOn' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'positions' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'positionsFilled' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyVacanciesQuery, MyVacanciesQueryVariables>;
+export const OwnVacancyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'OwnVacancy' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'vacancy' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'OwnVacancy' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'employer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'realLivingWageHourlyPence' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'me' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organisation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OwnVacancy' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Vacancy' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'salaryMinPence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'salaryMaxPence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hoursPerWeek' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hourlyRateMinPence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paysRealLivingWage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contract' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workplace' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'positions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'positionsFilled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closesOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ward' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requirements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'skill' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'essential' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'guaranteedInterviewProgrammes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OwnVacancyQuery, OwnVacancyQueryVariables>;
+export const RealLivingWageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RealLivingWage' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'realLivingWageHourlyPence' } }],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RealLivingWageQuery, RealLivingWageQueryVariables>;
+export const CreateVacancyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateVacancy' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateVacancyInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createVacancy' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateVacancyMutation, CreateVacancyMutationVariables>;
+export const UpdateVacancyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateVacancy' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateVacancyInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateVacancy' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateVacancyMutation, UpdateVacancyMutationVariables>;
+export const OpenVacancyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'OpenVacancy' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'openVacancy' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OpenVacancyMutation, OpenVacancyMutationVariables>;
+export const CloseVacancyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CloseVacancy' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'closeVacancy' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CloseVacancyMutation, CloseVacancyMutationVariables>;
+export const VacancyCandidatesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'VacancyCandidates' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'vacancyId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'vacancyCandidates' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'vacancyId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'vacancyId' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '50' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'candidateRef' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fullyQualified' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'distanceBand' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'skills' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'FitSkill' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'completedProgrammes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FitSkill' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SkillMatch' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'skill' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'requiredLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'residentLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'essential' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'met' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VacancyCandidatesQuery, VacancyCandidatesQueryVariables>;
+export const VacancyApplicationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'VacancyApplications' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'vacancyId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ApplicationStatus' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'vacancyApplications' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'vacancyId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'vacancyId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'status' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'guaranteedInterview' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'coverNote' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'candidate' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'candidateRef' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'fit' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'fullyQualified' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'skills' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'FragmentSpread', name: { kind: 'Name', value: 'FitSkill' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FitSkill' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SkillMatch' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'skill' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'requiredLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'residentLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'essential' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'met' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VacancyApplicationsQuery, VacancyApplicationsQueryVariables>;
+export const AdvanceApplicationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdvanceApplication' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'applicationId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ApplicationStatus' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'advanceApplication' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'applicationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'applicationId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'to' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'vacancy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdvanceApplicationMutation, AdvanceApplicationMutationVariables>;
 export const FiguresViewerDocument = {
   kind: 'Document',
   definitions: [
@@ -3183,6 +4612,1254 @@ export const MyPathwaysDocument = {
     },
   ],
 } as unknown as DocumentNode<MyPathwaysQuery, MyPathwaysQueryVariables>;
+export const SkillListDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SkillList' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'skills' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SkillListQuery, SkillListQueryVariables>;
+export const PublishedProgrammesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PublishedProgrammes' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'programmes' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'provider' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PublishedProgrammesQuery, PublishedProgrammesQueryVariables>;
+export const RegisterOrganisationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RegisterOrganisation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RegisterOrganisationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registerOrganisation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'accessToken' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RegisterOrganisationMutation, RegisterOrganisationMutationVariables>;
+export const MyOrganisationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyOrganisation' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'me' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organisation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'verifiedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'website' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'ward' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'realLivingWageEmployer' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'goodEmploymentCharter' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'disabilityConfident' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'people' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyOrganisationQuery, MyOrganisationQueryVariables>;
+export const UpdateMyOrganisationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateMyOrganisation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateOrganisationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateMyOrganisation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateMyOrganisationMutation, UpdateMyOrganisationMutationVariables>;
+export const OrganisationQueueDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'OrganisationQueue' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'OrganisationFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organisations' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'verified' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'verifiedAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'website' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'ward' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'realLivingWageEmployer' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'goodEmploymentCharter' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'disabilityConfident' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'people' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OrganisationQueueQuery, OrganisationQueueQueryVariables>;
+export const VerifyOrganisationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'VerifyOrganisation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifyOrganisation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VerifyOrganisationMutation, VerifyOrganisationMutationVariables>;
+export const MyProgrammesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyProgrammes' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myProgrammes' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'published' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyProgrammesQuery, MyProgrammesQueryVariables>;
+export const OwnProgrammeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'OwnProgramme' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'me' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organisation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'programme' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'OwnProgramme' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'provider' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'cohorts' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '50' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'edges' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'node' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'applicationsCloseOn' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'placesTaken' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'placesRemaining' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'Eligibility' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Eligibility' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'minAge' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'maxAge' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'employmentStatuses' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'residency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetGroups' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minQualificationLevel' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OwnProgramme' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Programme' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'delivery' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fullyFunded' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'costPence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationWeeks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hoursPerWeek' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'guaranteedInterview' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'published' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ward' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'skillsTaught' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'skill' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'eligibility' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'Eligibility' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OwnProgrammeQuery, OwnProgrammeQueryVariables>;
+export const CreateProgrammeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateProgramme' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateProgrammeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createProgramme' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateProgrammeMutation, CreateProgrammeMutationVariables>;
+export const UpdateProgrammeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateProgramme' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateProgrammeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateProgramme' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateProgrammeMutation, UpdateProgrammeMutationVariables>;
+export const PublishProgrammeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PublishProgramme' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'publishProgramme' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PublishProgrammeMutation, PublishProgrammeMutationVariables>;
+export const CreateCohortDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateCohort' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateCohortInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createCohort' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateCohortMutation, CreateCohortMutationVariables>;
+export const CancelCohortDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CancelCohort' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancelCohort' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CancelCohortMutation, CancelCohortMutationVariables>;
+export const OwnCohortDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'OwnCohort' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'me' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organisation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cohort' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'applicationsCloseOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'placesTaken' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'placesRemaining' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'programme' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'provider' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OwnCohortQuery, OwnCohortQueryVariables>;
+export const CohortLearnersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CohortLearners' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'cohortId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cohortEnrolments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'cohortId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'cohortId' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'learnerRef' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'qualificationsAchieved' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'learner' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'outcomes' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'salaryPence' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'withinSixMonths' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CohortLearnersQuery, CohortLearnersQueryVariables>;
+export const OfferPlaceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'OfferPlace' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'enrolmentId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'offerPlace' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'enrolmentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'enrolmentId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OfferPlaceMutation, OfferPlaceMutationVariables>;
+export const RejectEnrolmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RejectEnrolment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'enrolmentId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rejectEnrolment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'enrolmentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'enrolmentId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RejectEnrolmentMutation, RejectEnrolmentMutationVariables>;
+export const RecordCompletionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordCompletion' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'enrolmentId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'completed' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'completionDate' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordCompletion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'enrolmentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'enrolmentId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'completed' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'completed' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'completionDate' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'completionDate' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordCompletionMutation, RecordCompletionMutationVariables>;
+export const ReportOutcomeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReportOutcome' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'OutcomeInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reportOutcome' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportOutcomeMutation, ReportOutcomeMutationVariables>;
 export const WardsDocument = {
   kind: 'Document',
   definitions: [

@@ -2,6 +2,7 @@ import { enMatchHints } from './en-match-hints';
 import { enSearchFilters } from './en-search-filters';
 import { enFit } from './en-fit';
 import { enFigures } from './en-figures';
+import { enOrganisations } from './en-organisations';
 
 /**
  * Every string the pages show, in English (WEB.md "text"). Plain English: short sentences, no jargon, and the words
@@ -13,6 +14,7 @@ export const en = {
   ...enSearchFilters,
   ...enFit,
   ...enFigures,
+  ...enOrganisations,
   service: { name: 'Manchester Skills and Jobs', owner: 'Manchester' },
   common: {
     skipLink: 'Skip to main content',

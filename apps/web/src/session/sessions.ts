@@ -13,7 +13,7 @@ export interface SignedIn {
   displayName: string;
   /** When the API token stops working (ISO time); the session ends with it. */
   expiresAt: string;
-  /** The API's role (RESIDENT, EMPLOYER, ..., ADMIN): which links the header shows; the API decides what they open. */
+  /** The API role (RESIDENT, EMPLOYER, PROVIDER, BROKER, ANALYST, ADMIN): which home and menu the person gets. */
   role?: string;
 }
 
