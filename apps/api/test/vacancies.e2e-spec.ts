@@ -121,6 +121,8 @@ describe('vacancies (e2e)', () => {
       ['0 hours', { hoursPerWeek: 0 }, ['input.hoursPerWeek']],
       ['61 hours', { hoursPerWeek: 61 }, ['input.hoursPerWeek']],
       ['hours to two decimals', { hoursPerWeek: 37.25 }, ['input.hoursPerWeek']],
+      // Two rules broken, two messages: not to one decimal place, and below 1 (it was a server error).
+      ['hours written with an exponent (1e-7)', { hoursPerWeek: 1e-7 }, ['input.hoursPerWeek', 'input.hoursPerWeek']],
       ['no positions', { positions: 0 }, ['input.positions']],
       ['10,001 positions', { positions: 10_001 }, ['input.positions']],
       ['a closing date in the past', { closesOn: addDays(today, -1) }, ['input.closesOn']],

@@ -6,7 +6,6 @@ import {
   IsBoolean,
   IsEnum,
   IsInt,
-  IsNumber,
   IsOptional,
   IsUUID,
   Length,
@@ -63,6 +62,8 @@ const DESCRIPTION = { message: 'description must be 1 to 10,000 characters' };
 const REQUIREMENTS = { message: 'requirements must list 1 to 30 skills' };
 const SALARY_RANGE = { message: 'salaries must be 0 to £1,000,000 a year, in pence' };
 const HOURS = { message: 'hoursPerWeek must be 1 to 60' };
+// class-validator's IsNumber({ maxDecimalPlaces }) throws on 1e-7 (a server error): InTenths checks the number itself.
+const HOURS_IN_TENTHS = { message: 'hoursPerWeek must be a number of hours, to one decimal place' };
 const MIN_SALARY = { message: 'minSalaryPence must be 0 to £1,000,000 a year, in pence' };
 const MAX_HOURS = { message: 'maxHoursPerWeek must be 1 to 60' };
 const POSITIONS = { message: 'positions must be 1 to 10,000' };
@@ -104,7 +105,7 @@ export class UpdateVacancyInput {
 
   @Field(() => Float, { nullable: true })
   @ValidateIf(present('hoursPerWeek'))
-  @IsNumber({ maxDecimalPlaces: 1 })
+  @Validate(InTenths, HOURS_IN_TENTHS)
   @Min(1, HOURS)
   @Max(60, HOURS)
   hoursPerWeek?: number;
@@ -160,7 +161,7 @@ export class CreateVacancyInput {
   @Validate(NotBelow, ['salaryMinPence'])
   salaryMaxPence: number;
 
-  @Field(() => Float) @IsNumber({ maxDecimalPlaces: 1 }) @Min(1, HOURS) @Max(60, HOURS) hoursPerWeek: number;
+  @Field(() => Float) @Validate(InTenths, HOURS_IN_TENTHS) @Min(1, HOURS) @Max(60, HOURS) hoursPerWeek: number;
   @Field(() => ContractType) @IsEnum(ContractType) contract: ContractType;
   @Field(() => Workplace) @IsEnum(Workplace) workplace: Workplace;
   @Field(() => String, { nullable: true }) @IsOptional() @Validate(ManchesterWardCode) wardCode?: string | null;
