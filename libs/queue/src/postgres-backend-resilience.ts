@@ -1,4 +1,4 @@
-import { BackendFactory, createPostgresBackend, PostgresConnection, PostgresQueueBackend } from 'bullmq';
+import { createPostgresBackend, PostgresConnection, PostgresQueueBackend } from 'bullmq';
 
 /** The first wait after a failed attempt to open a PostgreSQL connection; each further failure doubles it. */
 export const POSTGRES_RECONNECT_FIRST_MS = 100;
@@ -97,6 +97,3 @@ function sleep(ms: number): Promise<void> {
   // Unref'd: a wait between attempts must not keep a process that is shutting down alive.
   return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }
-
-/** Typed for setDefaultBackendFactory, which takes the generic factory type. */
-export const resilientPostgresBackendFactory = createResilientPostgresBackend as unknown as BackendFactory;

@@ -1,6 +1,6 @@
 import { RuntimeConfig } from '@app/config';
 import { setDefaultBackendFactory } from 'bullmq';
-import { resilientPostgresBackendFactory } from './postgres-backend-resilience';
+import { createResilientPostgresBackend } from './postgres-backend-resilience';
 
 /** The PostgreSQL schema BullMQ keeps its tables in when it runs on PostgreSQL. */
 export const BULLMQ_SCHEMA = 'bullmq';
@@ -51,7 +51,7 @@ export function queueConnections(config: RuntimeConfig): QueueConnections {
     };
   } else {
     // BullMQ's own PostgreSQL backend, with its start-up and reconnection faults worked around (see that file).
-    setDefaultBackendFactory(resilientPostgresBackendFactory);
+    setDefaultBackendFactory(createResilientPostgresBackend);
     const postgres = { connectionString: config.databaseUrl, schema: BULLMQ_SCHEMA, migrate: true, max: 5 };
     connections = { producer: postgres, worker: postgres };
   }
