@@ -4,3 +4,4 @@ export * from './queue.module';
 export * from './queue-error-log';
 export * from './queue-probe';
 export * from './system-queue.producer';
+export * from './postgres-backend-resilience';

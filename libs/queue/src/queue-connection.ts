@@ -1,5 +1,6 @@
 import { RuntimeConfig } from '@app/config';
-import { createPostgresBackend, setDefaultBackendFactory } from 'bullmq';
+import { setDefaultBackendFactory } from 'bullmq';
+import { createResilientPostgresBackend } from './postgres-backend-resilience';
 
 /** The PostgreSQL schema BullMQ keeps its tables in when it runs on PostgreSQL. */
 export const BULLMQ_SCHEMA = 'bullmq';
@@ -49,7 +50,8 @@ export function queueConnections(config: RuntimeConfig): QueueConnections {
       worker: { ...redis, maxRetriesPerRequest: null },
     };
   } else {
-    setDefaultBackendFactory(createPostgresBackend);
+    // BullMQ's own PostgreSQL backend, with its start-up and reconnection faults worked around (see that file).
+    setDefaultBackendFactory(createResilientPostgresBackend);
     const postgres = { connectionString: config.databaseUrl, schema: BULLMQ_SCHEMA, migrate: true, max: 5 };
     connections = { producer: postgres, worker: postgres };
   }
