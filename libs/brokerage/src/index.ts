@@ -19,3 +19,4 @@ export * from './outcome-row-rules';
 export * from './outcome.service';
 export * from './return-rows';
 export * from './transitions';
+export * from './brokerage.events';

@@ -10,3 +10,4 @@ export * from './entities/programme-skill.entity';
 export * from './entities/programme.entity';
 export * from './programme-input';
 export * from './programme.service';
+export * from './catalogue.events';

@@ -120,6 +120,13 @@ export class Environment {
   @Max(3_600_000)
   METRICS_SWEEP_INTERVAL_MS = 10_000;
 
+  /** How often a worker looks for committed domain events to move from the outbox (domain_events) to the queue. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  @Max(3_600_000)
+  OUTBOX_RELAY_INTERVAL_MS = 250;
+
   /**
    * After SIGTERM, how long the API keeps serving while readiness answers 503, so load balancers stop sending it
    * requests before it stops accepting connections (docs/operations.md "Stopping").

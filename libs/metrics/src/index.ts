@@ -27,3 +27,4 @@ export * from './report-views';
 export * from './report-assembly';
 export * from './perturbation';
 export * from './protected-disclosure';
+export * from './metrics-event-subscriber';

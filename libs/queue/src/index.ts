@@ -4,3 +4,5 @@ export * from './queue.module';
 export * from './queue-error-log';
 export * from './queue-probe';
 export * from './system-queue.producer';
+export * from './domain-events';
+export * from './domain-event-relay';

@@ -7,3 +7,4 @@ export * from './vacancy.entities';
 export * from './vacancy.enums';
 export * from './vacancy.error';
 export * from './vacancy.service';
+export * from './vacancy.events';

@@ -13,6 +13,7 @@ import { NewVacancy, VacancyChanges, VacancyFilter } from './vacancy-input';
 import { canMove, effectiveVacancyStatus } from './vacancy-rules';
 import { VacancyStatus } from './vacancy.enums';
 import { VacancyError, VacancyErrorReason } from './vacancy.error';
+import { publishVacancyEvent, VacancyEventType } from './vacancy.events';
 
 const SEARCH_VECTOR = `to_tsvector('english', v.title || ' ' || v.description)`;
 // The Real Living Wage in force today, in pence an hour (null before the first rate).
@@ -94,7 +95,10 @@ export class VacancyService {
       }
       vacancy.status = VacancyStatus.OPEN;
       vacancy.openedAt = new Date();
-      return manager.save(vacancy);
+      const saved = await manager.save(vacancy);
+      const payload = { vacancyId: vacancy.id, employerId: vacancy.employerId };
+      await publishVacancyEvent(manager, { type: VacancyEventType.VACANCY_OPENED, payload });
+      return saved;
     });
   }
 

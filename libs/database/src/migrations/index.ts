@@ -14,6 +14,7 @@ import { JourneyReasons1795470000000 } from './1795470000000-JourneyReasons';
 import { WebSessions1795480000000 } from './1795480000000-WebSessions';
 import { MetricsRunFaults1796573428871 } from './1796573428871-MetricsRunFaults';
 import { SignInAttempts1796574366274 } from './1796574366274-SignInAttempts';
+import { DomainEventsOutbox1797200000001 } from './1797200000001-DomainEventsOutbox';
 
 /** Every migration, oldest first. `npm run migration:generate -- <Name>` writes new ones; add each here. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   WebSessions1795480000000,
   MetricsRunFaults1796573428871,
   SignInAttempts1796574366274,
+  DomainEventsOutbox1797200000001,
 ];
