@@ -8,6 +8,7 @@ import { ProgrammeResolver } from './catalogue/programme.resolver';
 import { IdentityResolver, OrganisationResolver } from './identity/identity.resolver';
 import { MatchingResolver } from './matching/matching.resolver';
 import { MetricsResolver } from './metrics/metrics.resolver';
+import { NotificationResolver } from './notifications/notification.resolver';
 import { ReferenceResolver } from './reference/reference.resolver';
 import { ResidentResolver } from './residents/resident.resolver';
 import { SystemResolver } from './system/system.resolver';
@@ -30,4 +31,5 @@ export const API_RESOLVERS = [
   DataRightsResolver,
   MetricsResolver,
   SystemResolver,
+  NotificationResolver,
 ];

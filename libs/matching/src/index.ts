@@ -8,3 +8,4 @@ export * from './programme-matching.service';
 export * from './candidate-matching.service';
 export * from './matching.module';
 export * from './blind-candidate';
+export * from './vacancy-audience';

@@ -1,8 +1,9 @@
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Inject, OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Job } from 'bullmq';
 import { RUNTIME_CONFIG, RuntimeConfig } from '@app/config';
 import { MetricsEventSubscriber } from '@app/metrics';
+import { NotificationEventSubscriber } from '@app/notifications';
 import { DomainEventJobData, DomainEventSubscriber, QueueErrorLog, QueueName, workerConnection } from '@app/queue';
 
 /**
@@ -11,15 +12,17 @@ import { DomainEventJobData, DomainEventSubscriber, QueueErrorLog, QueueName, wo
  */
 @Processor(QueueName.DOMAIN_EVENTS, { connection: workerConnection as never })
 export class DomainEventsProcessor extends WorkerHost implements OnApplicationBootstrap {
+  private readonly logger = new Logger(DomainEventsProcessor.name);
   private readonly subscribers: DomainEventSubscriber[];
 
   constructor(
     @Inject(RUNTIME_CONFIG) private readonly config: RuntimeConfig,
     private readonly queueErrors: QueueErrorLog,
     metrics: MetricsEventSubscriber,
+    notifications: NotificationEventSubscriber,
   ) {
     super();
-    this.subscribers = [metrics];
+    this.subscribers = [metrics, notifications];
   }
 
   onApplicationBootstrap(): void {
@@ -28,6 +31,14 @@ export class DomainEventsProcessor extends WorkerHost implements OnApplicationBo
 
   async process(job: Job<DomainEventJobData>): Promise<void> {
     for (const subscriber of this.subscribers) await subscriber.handle(job.data);
+  }
+
+  /** A failed attempt is retried with backoff; its reason is logged (no payload: it may name a resident). */
+  @OnWorkerEvent('failed')
+  onFailed(job: Job | undefined, error: Error): void {
+    this.logger.warn(
+      `${job?.name ?? 'a job'} ${job?.id ?? ''} failed (attempt ${job?.attemptsMade ?? '?'}): ${error.message}`,
+    );
   }
 
   @OnWorkerEvent('error')
