@@ -32,6 +32,8 @@ export class WorkerShutdown implements BeforeApplicationShutdown {
   async beforeApplicationShutdown(): Promise<void> {
     if (await queueAnswers(this.metricsQueue, PROBE_MS)) return;
     this.logger.warn('the queue store does not answer: closing the workers without waiting for their active jobs');
-    await Promise.all([this.metrics, this.system, this.events, this.notifications].map((processor) => processor.worker.close(true)));
+    await Promise.all(
+      [this.metrics, this.system, this.events, this.notifications].map((processor) => processor.worker.close(true)),
+    );
   }
 }

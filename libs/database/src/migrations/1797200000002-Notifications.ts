@@ -70,12 +70,20 @@ export class Notifications1797200000002 implements MigrationInterface {
         "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
         CONSTRAINT "saved_searches_pkey" PRIMARY KEY ("id"))`,
     );
-    await queryRunner.query('CREATE INDEX "saved_searches_resident_idx" ON "saved_searches" ("resident_id", "created_at" DESC)');
+    await queryRunner.query(
+      'CREATE INDEX "saved_searches_resident_idx" ON "saved_searches" ("resident_id", "created_at" DESC)',
+    );
     await queryRunner.query('CREATE INDEX "saved_searches_kind_idx" ON "saved_searches" ("kind", "resident_id")');
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['saved_searches', 'unsubscribe_tokens', 'alert_preferences', 'email_outbox', 'notifications']) {
+    for (const table of [
+      'saved_searches',
+      'unsubscribe_tokens',
+      'alert_preferences',
+      'email_outbox',
+      'notifications',
+    ]) {
       await queryRunner.query(`DROP TABLE "${table}"`);
     }
   }
