@@ -70,7 +70,7 @@ describe('notifications and alerts (e2e, real SMTP server)', () => {
     expect(email.text).toContain('https://skills.example.org/account/applications');
     expect(email.html).toContain('<h2 style="font-size: 19px">You have been shortlisted for Data Officer</h2>');
     const unsubscribe = rawHeader(email, 'list-unsubscribe');
-    expect(unsubscribe).toMatch(/^<https:\/\/skills\.example\.org\/account\/alerts\/unsubscribe\/[A-Za-z0-9_-]{43}>$/);
+    expect(unsubscribe).toMatch(/^<https:\/\/skills\.example\.org\/email\/unsubscribe\/[A-Za-z0-9_-]{43}>$/);
     expect(rawHeader(email, 'list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
 
     const [notice] = await notices(resident.token);

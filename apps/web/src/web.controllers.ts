@@ -1,4 +1,5 @@
 import { AccountController } from './account/account.controller';
+import { AlertsController } from './account/alerts.controller';
 import { ApplicationsController } from './account/applications.controller';
 import { DataController } from './account/data.controller';
 import { EqualityController } from './account/equality.controller';
@@ -9,6 +10,7 @@ import { AuthController } from './auth/auth.controller';
 import { CoursesController } from './courses/courses.controller';
 import { JobsController } from './jobs/jobs.controller';
 import { PagesController } from './pages/pages.controller';
+import { UnsubscribeController } from './pages/unsubscribe.controller';
 
 /** Every controller of the web app. */
 export const WEB_CONTROLLERS = [
@@ -23,4 +25,6 @@ export const WEB_CONTROLLERS = [
   MatchesController,
   ApplicationsController,
   DataController,
+  AlertsController,
+  UnsubscribeController,
 ];

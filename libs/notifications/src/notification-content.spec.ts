@@ -33,11 +33,11 @@ describe('notification content', () => {
   it('composes plain text and HTML with the same words, HTML escaped, and the unsubscribe link in both', () => {
     const email = composeEmail('Subject', [{ title: 'Tom & Jerry <Ltd>', body: 'Body', link: '/jobs/1' }], {
       publicUrl: 'https://x.example',
-      unsubscribeUrl: 'https://x.example/account/alerts/unsubscribe/t',
+      unsubscribeUrl: 'https://x.example/email/unsubscribe/t',
     });
     expect(email.text).toContain('Tom & Jerry <Ltd>\nBody\nhttps://x.example/jobs/1');
-    expect(email.text).toContain('Stop these emails: https://x.example/account/alerts/unsubscribe/t');
+    expect(email.text).toContain('Stop these emails: https://x.example/email/unsubscribe/t');
     expect(email.html).toContain('Tom &amp; Jerry &lt;Ltd&gt;');
-    expect(email.html).toContain('<a href="https://x.example/account/alerts/unsubscribe/t">stop these emails</a>');
+    expect(email.html).toContain('<a href="https://x.example/email/unsubscribe/t">stop these emails</a>');
   });
 });

@@ -63,7 +63,7 @@ export class NotificationDelivery {
       .filter((draft) => addresses.has(draft.residentId))
       .map((draft) => {
         const { token, hash } = newUnsubscribeToken();
-        const unsubscribeUrl = `${publicUrl}/account/alerts/unsubscribe/${token}`;
+        const unsubscribeUrl = `${publicUrl}/email/unsubscribe/${token}`;
         return {
           ...composeEmail(draft.subject, draft.items, { publicUrl, unsubscribeUrl }),
           residentId: draft.residentId,

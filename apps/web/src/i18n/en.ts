@@ -1,9 +1,12 @@
+import { enAlerts } from './en-alerts';
+
 /**
  * Every string the pages show, in English (WEB.md "text"). Plain English: short sentences, no jargon, and the words
  * "ward", "cohort" and "RQF level" explained where they appear. Keys are grouped by page; `labels` names the
  * API's enum values.
  */
 export const en = {
+  ...enAlerts,
   service: { name: 'Manchester Skills and Jobs', owner: 'Manchester' },
   common: {
     skipLink: 'Skip to main content',

@@ -1,0 +1,57 @@
+/** The strings of the notification centre, the alerts pages, "Save this search" and the unsubscribe page. */
+export const enAlerts = {
+  notifications: {
+    title: 'Your notifications',
+    none: 'You have no notifications yet. We will tell you here when something changes on your applications, or when a course or job you asked about comes up.',
+    unread: 'New',
+    receivedOn: 'Received {{date}}',
+    open: 'See more',
+    markAllRead: 'Mark all as read',
+    markedRead: 'Your notifications are marked as read.',
+    alertsLink: 'Choose which emails you get',
+  },
+  alerts: {
+    title: 'Alerts and emails',
+    emailsTitle: 'Emails',
+    emailsLegend: 'Which emails do you want?',
+    emailEnabled: 'Send me emails',
+    emailEnabledHint:
+      'If you untick this we will not email you at all. Your notifications still appear on this website.',
+    statusEmails: 'About my applications',
+    statusEmailsHint: 'For example when you are shortlisted, offered a job or a place, or a course is cancelled.',
+    alertEmails: 'About my saved searches',
+    alertEmailsHint:
+      'New jobs and courses that match your searches, courses that could get you a job, and closing dates.',
+    saved: 'Your email choices are saved.',
+    searchesTitle: 'Your saved searches',
+    noSearches: 'You have no saved searches. Search for a course or a job and choose "Save this search".',
+    searchAll: 'All {{kind}}',
+    searchFor: '{{kind}} matching "{{query}}"',
+    kinds: { COURSES: 'courses', JOBS: 'jobs' },
+    frequencies: { INSTANT: 'Email me straight away', DAILY: 'Once a day', WEEKLY: 'Once a week' },
+    delete: 'Delete',
+    deleted: 'Your saved search is deleted.',
+    searchSaved: 'Your search is saved. We will tell you when something new matches it.',
+    tooMany: 'You can keep up to 20 saved searches. Delete one before saving another.',
+  },
+  saveSearch: {
+    title: 'Save this search',
+    hint: 'We will tell you when a new one matches. You need to sign in.',
+    frequency: 'How often should we email you?',
+    button: 'Save this search',
+  },
+  unsubscribe: {
+    title: 'Stop emails from us',
+    lead: 'You can stop every email from Manchester Skills and Jobs. You will still see notifications when you sign in.',
+    button: 'Stop emails',
+    doneTitle: 'You will not get any more emails',
+    done: 'We have stopped all emails to you. You can turn them back on in your account, under "Alerts and emails".',
+    unknownTitle: 'This link does not work',
+    unknown: 'The link may be wrong. You can choose which emails you get when you sign in, under "Alerts and emails".',
+  },
+  accountAlerts: {
+    title: 'Notifications and alerts',
+    notifications: 'Your notifications',
+    alerts: 'Alerts and emails',
+  },
+};
