@@ -5,7 +5,7 @@ import { TestApp } from '@app/testing';
 import { Actors, createActors, skillIds } from './actors';
 import { newResident, openCohort, openVacancy } from './brokerage-fixtures';
 import { eventually, SmtpSink, unusedPort } from './smtp-sink';
-import { startApi } from './test-api';
+import { GOOD_PASSWORD, startApi } from './test-api';
 
 /**
  * Notifications and alerts (docs/notifications.md) against a real SMTP server in this process: the platform runs as
@@ -144,6 +144,22 @@ describe('notifications and alerts (e2e, real SMTP server)', () => {
   it('a saved search alert: a new vacancy the resident matches well enough, and nobody else', async () => {
     const resident = await newResident(api);
     const other = await newResident(api, 'Someone Else');
+    const temping = await newResident(api, 'Wants Temporary Work');
+    const gone = await newResident(api, 'Deletes Their Account');
+    for (const someone of [temping, gone]) await setSkills(someone.token, [{ skillId: sql, level: 'WORKING' }]);
+    const filtered = await api.gql(
+      SAVE_SEARCH,
+      { i: { kind: 'JOBS', query: 'analyst', frequency: 'INSTANT', vacancyFilter: { contracts: ['TEMPORARY'] } } },
+      temping.token,
+    );
+    expect(filtered.errors).toBeUndefined();
+    await api.gql(SAVE_SEARCH, { i: { kind: 'JOBS', frequency: 'INSTANT' } }, gone.token);
+    const deleted = await api.gql(
+      `mutation ($p: String!) { deleteMyAccount(password: $p) }`,
+      { p: GOOD_PASSWORD },
+      gone.token,
+    );
+    expect(deleted.errors).toBeUndefined();
     await setSkills(resident.token, [{ skillId: sql, level: 'WORKING' }]);
     await setSkills(other.token, [{ skillId: sql, level: 'WORKING' }]); // no saved search
     const saved = await api.gql(
@@ -167,6 +183,12 @@ describe('notifications and alerts (e2e, real SMTP server)', () => {
       smtp.to(resident.email).some((message) => message.subject === alert.title) ? true : undefined,
     );
     expect(await notices(other.token)).toEqual([]);
+    expect(await notices(temping.token)).toEqual([]); // the vacancy is PERMANENT
+    const [{ toGone }] = await db.query(`SELECT count(*)::int AS "toGone" FROM email_outbox WHERE to_address = $1`, [
+      gone.email,
+    ]);
+    expect(toGone).toBe(0); // a deleted account gets nothing more
+    expect(smtp.to(gone.email)).toEqual([]);
     expect((await notices(resident.token)).filter((row) => row.kind === 'NEW_MATCHING_JOB')).toHaveLength(1);
   }, 60_000);
 
@@ -234,6 +256,33 @@ describe('notification emails while the SMTP server is down (e2e)', () => {
     } finally {
       await api.close();
       await smtp.close();
+    }
+  }, 120_000);
+});
+
+describe('notification emails without SMTP_URL (e2e)', () => {
+  it('keeps every email in the outbox, marked KEPT, readable by an ADMIN only', async () => {
+    const api = await startApi();
+    try {
+      const actors = await createActors(api);
+      const [sql] = await skillIds(api, 'SQL');
+      const resident = await newResident(api);
+      const vacancyId = await openVacancy(api, actors.employer, sql, { title: 'Data Officer' });
+      const applied = await api.gql<{ applyToVacancy: { id: string } }>(APPLY, { v: vacancyId }, resident.token);
+      await api.gql(ADVANCE, { a: applied.data!.applyToVacancy.id, to: 'SHORTLISTED' }, actors.employer.token);
+
+      const OUTBOX = `{ emailOutbox(first: 10) { totalCount edges { node { toAddress subject state text } } } }`;
+      type Outbox = { emailOutbox: { edges: { node: { toAddress: string; subject: string; state: string } }[] } };
+      const kept = await eventually('the email to be kept', async () => {
+        const answer = await api.gql<Outbox>(OUTBOX, {}, actors.admin.token);
+        const email = answer.data?.emailOutbox.edges.find((edge) => edge.node.toAddress === resident.email);
+        return email?.node.state === 'KEPT' ? email.node : undefined;
+      });
+      expect(kept.subject).toBe('You have been shortlisted for Data Officer');
+      const refused = await api.gql(OUTBOX, {}, actors.broker.token);
+      expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    } finally {
+      await api.close();
     }
   }, 120_000);
 });

@@ -79,8 +79,13 @@ export class EmailOutboxRepository {
   }
 
   /** The email, locked for the sender's transaction (a second sender of the same email waits, then sees it SENT). */
-  async lock(manager: EntityManager, id: string): Promise<OutboxEmail | null> {
-    const [row] = await manager.query(`SELECT ${COLUMNS} FROM email_outbox WHERE id = $1 FOR UPDATE`, [id]);
+  async lock(manager: EntityManager, id: string): Promise<(OutboxEmail & { wanted: boolean }) | null> {
+    const [row] = await manager.query(
+      `SELECT ${COLUMNS}, coalesce((SELECT p.email_enabled FROM alert_preferences p
+                                    WHERE p.resident_id = email_outbox.resident_id), true) AS wanted
+       FROM email_outbox WHERE id = $1 FOR UPDATE`,
+      [id],
+    );
     return row ?? null;
   }
 

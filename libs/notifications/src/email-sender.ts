@@ -40,6 +40,11 @@ export class EmailSender implements OnModuleDestroy {
     const sent = await this.dataSource.transaction(async (manager) => {
       const email = await this.outbox.lock(manager, emailId);
       if (!email || email.state !== 'PENDING') return false;
+      // Unsubscribed since the email was made: it is kept, not sent.
+      if (!email.wanted) {
+        await this.outbox.settle(manager, email.id, 'KEPT');
+        return false;
+      }
       if (!this.transport) {
         this.tellNoSmtpOnce();
         await this.outbox.settle(manager, email.id, 'KEPT');

@@ -28,6 +28,26 @@ const COLUMNS = `id, kind, query, programme_filter AS "programmeFilter", vacancy
 // INSTANT before DAILY before WEEKLY: a resident with several matching searches is told at the soonest.
 const SOONEST = `(array_agg(s.frequency ORDER BY array_position(ARRAY['INSTANT','DAILY','WEEKLY'], s.frequency)))[1]`;
 
+/** The filter's list `key` is unset, or holds `value` (a text SQL expression). */
+const anyOf = (filter: string, key: string, value: string) =>
+  `(coalesce(jsonb_typeof(${filter} -> '${key}'), 'null') <> 'array' OR ${filter} -> '${key}' ? ${value})`;
+
+/** What a JOBS search's vacancy filter asks of the vacancy `v` (as /jobs filters: workplace, contract, ward, skills). */
+const VACANCY_FILTER = [
+  anyOf('s.vacancy_filter', 'workplaces', 'v.workplace::text'),
+  anyOf('s.vacancy_filter', 'contracts', 'v.contract::text'),
+  `(s.vacancy_filter ->> 'wardCode' IS NULL OR v.ward_code = s.vacancy_filter ->> 'wardCode')`,
+  `(coalesce(jsonb_typeof(s.vacancy_filter -> 'skillIds'), 'null') <> 'array' OR EXISTS (
+     SELECT 1 FROM vacancy_requirements r WHERE r.vacancy_id = v.id AND s.vacancy_filter -> 'skillIds' ? r.skill_id::text))`,
+].join(' AND ');
+
+/** What a COURSES search's programme filter asks of the programme `p` (kind, delivery, fully funded). */
+const PROGRAMME_FILTER = [
+  anyOf('s.programme_filter', 'kinds', 'p.kind::text'),
+  anyOf('s.programme_filter', 'delivery', 'p.delivery::text'),
+  `(coalesce((s.programme_filter ->> 'fullyFundedOnly')::boolean, false) = false OR p.fully_funded)`,
+].join(' AND ');
+
 /** Every query on saved_searches. */
 @Injectable()
 export class SavedSearchRepository {
@@ -76,7 +96,8 @@ export class SavedSearchRepository {
 
   /**
    * Residents with a JOBS search the vacancy answers: its words (when it has any) are in the vacancy's title or
-   * description, and the resident's score (from `audience`) reaches the search's minimum. Set-based.
+   * description, its filter lets the vacancy through, and the resident's score (from `audience`) reaches the
+   * search's minimum. Set-based.
    */
   async jobSearchers(
     vacancyId: string,
@@ -88,8 +109,9 @@ export class SavedSearchRepository {
        FROM unnest($2::uuid[], $3::float8[]) AS a (resident_id, score)
        JOIN saved_searches s ON s.resident_id = a.resident_id AND s.kind = 'JOBS' AND a.score >= s.min_score
        JOIN vacancies v ON v.id = $1
-       WHERE s.query IS NULL
-          OR to_tsvector('english', v.title || ' ' || v.description) @@ websearch_to_tsquery('english', s.query)
+       WHERE (s.query IS NULL
+              OR to_tsvector('english', v.title || ' ' || v.description) @@ websearch_to_tsquery('english', s.query))
+         AND ${VACANCY_FILTER}
        GROUP BY s.resident_id`,
       [vacancyId, audience.map((member) => member.residentId), audience.map((member) => member.score)],
     );
@@ -103,7 +125,7 @@ export class SavedSearchRepository {
     return lowest;
   }
 
-  /** Residents with a COURSES search the programme answers (its words in the programme's title or summary). */
+  /** Residents with a COURSES search the programme answers (its words in its title or summary, its filter). */
   courseSearchers(programmeId: string): Promise<Searcher[]> {
     return this.dataSource.query(
       `SELECT s.resident_id AS "residentId", ${SOONEST} AS frequency
@@ -111,6 +133,7 @@ export class SavedSearchRepository {
        WHERE s.kind = 'COURSES'
          AND (s.query IS NULL
               OR to_tsvector('english', p.title || ' ' || p.summary) @@ websearch_to_tsquery('english', s.query))
+         AND ${PROGRAMME_FILTER}
        GROUP BY s.resident_id`,
       [programmeId],
     );
