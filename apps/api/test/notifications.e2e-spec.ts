@@ -1,6 +1,7 @@
 import { ParsedMail } from 'mailparser';
 import { DataSource } from 'typeorm';
-import { DigestService, EmailSender, AlertFrequency } from '@app/notifications';
+import { AlertFrequency, ClosingSoonAlerts, DigestService, EmailSender } from '@app/notifications';
+import { addDays, londonToday } from '@app/reference';
 import { TestApp } from '@app/testing';
 import { Actors, createActors, skillIds } from './actors';
 import { newResident, openCohort, openVacancy } from './brokerage-fixtures';
@@ -103,6 +104,49 @@ describe('notifications and alerts (e2e, real SMTP server)', () => {
       resident.token,
     );
     expect(read.data!.markNotificationsRead[0].readAt).not.toBeNull();
+  }, 60_000);
+
+  it('a place offered, then the cohort cancelled; applications closing soon on a course enquired about', async () => {
+    const resident = await newResident(api);
+    const { cohortId } = await openCohort(api, actors.provider, sql, {
+      programme: { title: 'Data Foundations' },
+      startDate: addDays(londonToday(), 12), // applications close in 2 days
+    });
+    const applied = await api.gql<{ applyToCohort: { id: string } }>(
+      `mutation ($c: ID!) { applyToCohort(cohortId: $c) { id } }`,
+      { c: cohortId },
+      resident.token,
+    );
+    expect(applied.errors).toBeUndefined();
+    await api.gql(
+      `mutation ($e: ID!) { offerPlace(enrolmentId: $e) { id } }`,
+      { e: applied.data!.applyToCohort.id },
+      actors.provider.token,
+    );
+    await eventually('the offer notice', async () =>
+      (await notices(resident.token)).find((row) => row.kind === 'PLACE_OFFERED'),
+    );
+    await api.gql(`mutation ($c: ID!) { cancelCohort(id: $c) { id } }`, { c: cohortId }, actors.provider.token);
+    const cancelled = await eventually('the cancellation notice', async () =>
+      (await notices(resident.token)).find((row) => row.kind === 'COHORT_CANCELLED'),
+    );
+    expect(cancelled.title).toMatch(/^Data Foundations starting \d{1,2} \w+ \d{4} has been cancelled$/);
+
+    const enquirer = await newResident(api);
+    const closing = await openCohort(api, actors.provider, sql, {
+      programme: { title: 'Closing Soon Course' },
+      startDate: addDays(londonToday(), 12),
+    });
+    await api.gql(
+      `mutation ($c: ID!) { enquireAboutCohort(cohortId: $c) { id } }`,
+      { c: closing.cohortId },
+      enquirer.token,
+    );
+    expect(await api.app.get(ClosingSoonAlerts).run()).toBeGreaterThanOrEqual(1);
+    expect(await api.app.get(ClosingSoonAlerts).run()).toBe(0); // told once
+    const [notice] = (await notices(enquirer.token)).filter((row) => row.kind === 'CLOSING_SOON');
+    expect(notice.title).toMatch(/^Applications close on .*: Closing Soon Course$/);
+    expect(notice.link).toBe(`/courses/${closing.programmeId}`);
   }, 60_000);
 
   it('unsubscribe by the email token without signing in: later notices stay in the app and send no email', async () => {
@@ -249,9 +293,15 @@ describe('notification emails while the SMTP server is down (e2e)', () => {
       expect(failed.last_error).toMatch(/ECONNREFUSED|connect/i);
 
       await smtp.listen(port);
-      await eventually('the email to be sent', async () => (smtp.to(resident.email).length ? true : undefined), 60_000);
-      const [row] = await db.query(`SELECT state FROM email_outbox WHERE to_address = $1`, [resident.email]);
-      expect(row.state).toBe('SENT');
+      // Sent, and marked SENT (the mark commits just after the server accepted the message).
+      await eventually(
+        'the email to be sent',
+        async () => {
+          const [row] = await db.query(`SELECT state FROM email_outbox WHERE to_address = $1`, [resident.email]);
+          return row.state === 'SENT' ? true : undefined;
+        },
+        60_000,
+      );
       expect(smtp.to(resident.email)).toHaveLength(1);
     } finally {
       await api.close();
