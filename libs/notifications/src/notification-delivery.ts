@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
 import { DataSource, EntityManager } from 'typeorm';
 import { RUNTIME_CONFIG, RuntimeConfig } from '@app/config';
-import { PRODUCER_COMMAND_TIMEOUT_MS, QueueName } from '@app/queue';
+import { QueueName, withinProducerTimeout } from '@app/queue';
 import { composeEmail, EmailItem } from './email-composer';
 import { EmailOutboxRepository, newUnsubscribeToken } from './email-outbox.repository';
 import { NotificationRepository } from './notification.repository';
@@ -91,14 +91,10 @@ export class NotificationDelivery {
           opts: { jobId: emailJobId(emailId) },
         })),
       );
-      const timeout = new Promise<false>((done) => setTimeout(() => done(false), PRODUCER_COMMAND_TIMEOUT_MS).unref());
-      const added = await Promise.race([
-        adding.then(
-          () => true,
-          () => false,
-        ),
-        timeout,
-      ]);
+      const added = await withinProducerTimeout(adding).then(
+        () => true,
+        () => false,
+      );
       if (!added) {
         this.logger.warn(`notifications queue unreachable: ${emailIds.length - start} email(s) wait for the sweep`);
         return;

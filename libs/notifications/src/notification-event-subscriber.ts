@@ -1,7 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import { Queue } from 'bullmq';
-import { DomainEventSubscriber, PublishedEvent, QueueName } from '@app/queue';
+import { DomainEventSubscriber, PublishedEvent, QueueName, withinProducerTimeout } from '@app/queue';
 import { NotificationJob } from './notification.types';
 
 /**
@@ -14,6 +14,6 @@ export class NotificationEventSubscriber implements DomainEventSubscriber {
   constructor(@InjectQueue(QueueName.NOTIFICATIONS) private readonly queue: Queue) {}
 
   async handle(event: PublishedEvent): Promise<void> {
-    await this.queue.add(NotificationJob.EVENT, event, { jobId: `notify_${event.id}` });
+    await withinProducerTimeout(this.queue.add(NotificationJob.EVENT, event, { jobId: `notify_${event.id}` }));
   }
 }

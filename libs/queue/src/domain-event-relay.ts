@@ -5,7 +5,7 @@ import { Pool } from 'pg';
 import { RUNTIME_CONFIG, RuntimeConfig } from '@app/config';
 import { DomainEventJobData } from './domain-events';
 import { LogRateLimit } from './log-rate-limit';
-import { PRODUCER_COMMAND_TIMEOUT_MS } from './queue-connection';
+import { withinProducerTimeout } from './producer-timeout';
 import { QueueName } from './queue-names';
 
 /** Outbox rows moved per pass at most. */
@@ -104,13 +104,11 @@ export class DomainEventRelay implements OnApplicationBootstrap, OnModuleDestroy
 
   /** Adds the events, or throws when the queue does not take them in time (the rows then stay unrelayed). */
   private async add(events: DomainEventJobData[]): Promise<void> {
-    const adding = this.queue.addBulk(
-      events.map((event) => ({ name: event.type, data: event, opts: { jobId: domainEventJobId(event.id) } })),
+    await withinProducerTimeout(
+      this.queue.addBulk(
+        events.map((event) => ({ name: event.type, data: event, opts: { jobId: domainEventJobId(event.id) } })),
+      ),
     );
-    const timeout = new Promise<never>((_, fail) =>
-      setTimeout(() => fail(new Error('the queue did not answer')), PRODUCER_COMMAND_TIMEOUT_MS).unref(),
-    );
-    await Promise.race([adding, timeout]);
   }
 
   private report(error: unknown): void {

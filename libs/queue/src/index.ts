@@ -6,3 +6,4 @@ export * from './queue-probe';
 export * from './system-queue.producer';
 export * from './domain-events';
 export * from './domain-event-relay';
+export * from './producer-timeout';
