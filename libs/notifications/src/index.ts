@@ -12,3 +12,4 @@ export * from './notifications.module';
 export * from './saved-search.repository';
 export * from './digest';
 export * from './closing-soon';
+export * from './notifications.error';

@@ -6,8 +6,12 @@ import { KeysetPage, KeysetPosition } from '@app/database';
 import { InvalidInputError } from '@app/errors';
 import { EmailOutboxRepository, OutboxEmail } from './email-outbox.repository';
 import { NotificationRepository } from './notification.repository';
+import { NotificationsError } from './notifications.error';
 import { NotificationRecord } from './notification.types';
 import { NewSavedSearch, SavedSearchRecord, SavedSearchRepository } from './saved-search.repository';
+
+/** Notices marked read in one call at most. */
+const MAX_MARKED_AT_ONCE = 100;
 
 /** Saved searches a resident may keep. */
 export const MAX_SAVED_SEARCHES = 20;
@@ -36,13 +40,19 @@ export class NotificationsService {
     return this.notifications.unreadCount(residentId);
   }
 
-  /** Marks the resident's own notices read; ids that are not notification ids are named. */
-  markRead(residentId: string, ids: readonly string[]): Promise<NotificationRecord[]> {
-    const bad = ids.map((id, index) => ({ id, index })).filter(({ id }) => !isUUID(id));
-    if (bad.length) {
-      throw new InvalidInputError(bad.map(({ index }) => ({ path: `ids.${index}`, message: 'not a notification id' })));
+  /**
+   * Marks the resident's own notices read (at most 100 at once). Any id that is not one of their notices is
+   * NOT_FOUND, and nothing is marked.
+   */
+  async markRead(residentId: string, ids: readonly string[]): Promise<NotificationRecord[]> {
+    if (ids.length > MAX_MARKED_AT_ONCE) {
+      throw new InvalidInputError([{ path: 'ids', message: `give at most ${MAX_MARKED_AT_ONCE} ids at once` }]);
     }
-    return this.notifications.markRead(residentId, ids);
+    const unique = [...new Set(ids)];
+    if (!unique.every((id) => isUUID(id))) throw NotificationsError.notificationNotFound();
+    const own = await this.notifications.byIds(residentId, unique);
+    if (own.length !== unique.length) throw NotificationsError.notificationNotFound();
+    return this.notifications.markRead(residentId, unique);
   }
 
   async saveSearch(residentId: string, search: NewSavedSearch): Promise<SavedSearchRecord> {
@@ -58,9 +68,10 @@ export class NotificationsService {
     return this.searches.list(residentId);
   }
 
-  /** False when the resident has no saved search with that id (another's included). */
-  deleteSavedSearch(residentId: string, id: string): Promise<boolean> {
-    return isUUID(id) ? this.searches.delete(residentId, id) : Promise.resolve(false);
+  /** NOT_FOUND when the resident has no saved search with that id (another's included). */
+  async deleteSavedSearch(residentId: string, id: string): Promise<boolean> {
+    if (!isUUID(id) || !(await this.searches.delete(residentId, id))) throw NotificationsError.savedSearchNotFound();
+    return true;
   }
 
   async preferences(residentId: string): Promise<AlertPreferences> {
@@ -84,7 +95,9 @@ export class NotificationsService {
 
   /** One-click unsubscribe by an email's token, without signing in: false when the token is unknown. */
   unsubscribe(token: string): Promise<boolean> {
-    return token.length <= 100 ? this.outbox.unsubscribe(token) : Promise.resolve(false);
+    if (token.length > 100)
+      throw new InvalidInputError([{ path: 'token', message: 'token is not an unsubscribe token' }]);
+    return this.outbox.unsubscribe(token);
   }
 
   /** The email outbox, newest first (ADMIN). */

@@ -1,5 +1,7 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { FieldError, InvalidInputError } from '@app/errors';
 import { Role, UserEntity } from '@app/identity';
+import { SkillCatalogueService } from '@app/reference';
 import { NotificationRecord, NotificationsService } from '@app/notifications';
 import { CurrentUser, Public, Roles } from '../auth/auth.decorators';
 import { keysetWindow, toKeysetConnection } from '../graphql/keyset-cursor';
@@ -20,7 +22,10 @@ const DEFAULT_MIN_SCORE = 0.5;
 /** The notification centre, alert preferences, saved searches, unsubscribe and the email outbox (ADMIN). */
 @Resolver(() => Notification)
 export class NotificationResolver {
-  constructor(private readonly notifications: NotificationsService) {}
+  constructor(
+    private readonly notifications: NotificationsService,
+    private readonly skills: SkillCatalogueService,
+  ) {}
 
   @Roles(Role.RESIDENT)
   @Query(() => NotificationConnection, { description: 'Your notifications, newest first' })
@@ -45,12 +50,13 @@ export class NotificationResolver {
     @CurrentUser() user: UserEntity,
     @Args('ids', { type: () => [ID] }) ids: string[],
   ): Promise<NotificationRecord[]> {
-    return this.notifications.markRead(user.id, ids.slice(0, 100));
+    return this.notifications.markRead(user.id, ids);
   }
 
   @Roles(Role.RESIDENT)
   @Mutation(() => SavedSearch, { description: 'Saves a search of courses or jobs; alerts follow at its frequency' })
-  saveSearch(@CurrentUser() user: UserEntity, @Args('input') input: SavedSearchInput) {
+  async saveSearch(@CurrentUser() user: UserEntity, @Args('input') input: SavedSearchInput) {
+    await this.refuseBadFilters(input);
     return this.notifications.saveSearch(user.id, {
       kind: input.kind,
       query: input.query || null,
@@ -61,6 +67,36 @@ export class NotificationResolver {
     });
   }
 
+  /**
+   * A saved search is kept for good, so its filters are held to more than a search's: no list longer than its
+   * choices (30 skills), and every skill id names a skill. Every bad field is named.
+   */
+  private async refuseBadFilters(input: SavedSearchInput): Promise<void> {
+    const problems: FieldError[] = [];
+    const lists: [string, unknown[] | null | undefined, number][] = [
+      ['input.programmeFilter.kinds', input.programmeFilter?.kinds, 10],
+      ['input.programmeFilter.delivery', input.programmeFilter?.delivery, 10],
+      ['input.programmeFilter.skillIds', input.programmeFilter?.skillIds, 30],
+      ['input.vacancyFilter.workplaces', input.vacancyFilter?.workplaces, 10],
+      ['input.vacancyFilter.contracts', input.vacancyFilter?.contracts, 10],
+      ['input.vacancyFilter.skillIds', input.vacancyFilter?.skillIds, 30],
+    ];
+    for (const [path, list, most] of lists) {
+      if (list && list.length > most) problems.push({ path, message: `give at most ${most} choices` });
+    }
+    for (const [path, ids] of [
+      ['input.programmeFilter.skillIds', input.programmeFilter?.skillIds],
+      ['input.vacancyFilter.skillIds', input.vacancyFilter?.skillIds],
+    ] as const) {
+      if (!ids?.length || ids.length > 30) continue;
+      const unknown = new Set(await this.skills.findUnknownIds(ids));
+      ids.forEach((id, index) => {
+        if (unknown.has(id)) problems.push({ path: `${path}.${index}`, message: 'not a skill' });
+      });
+    }
+    if (problems.length) throw new InvalidInputError(problems);
+  }
+
   @Roles(Role.RESIDENT)
   @Query(() => [SavedSearch])
   mySavedSearches(@CurrentUser() user: UserEntity) {
@@ -68,7 +104,7 @@ export class NotificationResolver {
   }
 
   @Roles(Role.RESIDENT)
-  @Mutation(() => Boolean, { description: 'false when you have no saved search with that id' })
+  @Mutation(() => Boolean, { description: 'true once deleted; NOT_FOUND when you have no saved search with that id' })
   deleteSavedSearch(@CurrentUser() user: UserEntity, @Args('id', { type: () => ID }) id: string) {
     return this.notifications.deleteSavedSearch(user.id, id);
   }
