@@ -36,7 +36,9 @@ export const enAlerts = {
   },
   saveSearch: {
     title: 'Save this search',
-    hint: 'We will tell you when a new one matches. You need to sign in.',
+    hint: 'We will tell you when a new one matches.',
+    signIn: 'Sign in',
+    signInWhy: 'to save this search and hear when something new matches it.',
     frequency: 'How often should we email you?',
     button: 'Save this search',
   },
