@@ -9,6 +9,7 @@ import { CatalogueModule } from '@app/catalogue';
 import { DatabaseModule } from '@app/database';
 import { MatchingModule } from '@app/matching';
 import { MetricsModule } from '@app/metrics';
+import { NotificationsModule } from '@app/notifications';
 import { IdentityModule } from '@app/identity';
 import { QueueModule } from '@app/queue';
 import { ReferenceModule } from '@app/reference';
@@ -54,6 +55,7 @@ export class ApiModule {
         BrokerageModule,
         AuditModule,
         MetricsModule,
+        NotificationsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [LoadersModule, GraphQLRateLimitModule],

@@ -9,6 +9,7 @@ import { IdentityResolver, OrganisationResolver } from './identity/identity.reso
 import { MatchHintsResolver } from './matching/match-hints.resolver';
 import { MatchingResolver } from './matching/matching.resolver';
 import { MetricsResolver } from './metrics/metrics.resolver';
+import { NotificationResolver } from './notifications/notification.resolver';
 import { ReferenceResolver } from './reference/reference.resolver';
 import { ResidentResolver } from './residents/resident.resolver';
 import { SystemResolver } from './system/system.resolver';
@@ -32,4 +33,5 @@ export const API_RESOLVERS = [
   DataRightsResolver,
   MetricsResolver,
   SystemResolver,
+  NotificationResolver,
 ];

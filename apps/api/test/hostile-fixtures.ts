@@ -22,6 +22,13 @@ import { createActors, newResident, openCohort, openVacancy, TestActor, TestApp 
 import { ContractType, VacancyService, Workplace } from '@app/vacancies';
 import { API_RESOLVERS } from '../src/api.resolvers';
 import { IS_PUBLIC, ROLES } from '../src/auth/auth.decorators';
+import {
+  AlertFrequency,
+  NotificationDelivery,
+  NotificationKind,
+  NotificationsService,
+  SavedSearchKind,
+} from '@app/notifications';
 
 // ---------------------------------------------------------------------------------------------- payloads
 
@@ -266,6 +273,29 @@ export async function hostileWorld(api: TestApp) {
   const applications = api.app.get(ApplicationService);
   const otherApplication = await applications.apply(victimActor, otherVacancyId, null);
 
+  // The victim's saved search and notification (only they may delete or mark them).
+  const notifications = api.app.get(NotificationsService);
+  const otherSavedSearch = await notifications.saveSearch(victim.userId, {
+    kind: SavedSearchKind.JOBS,
+    query: null,
+    programmeFilter: null,
+    vacancyFilter: null,
+    minScore: 0.5,
+    frequency: AlertFrequency.DAILY,
+  });
+  await api.app.get(NotificationDelivery).deliver([
+    {
+      residentId: victim.userId,
+      key: 'hostile:1',
+      kind: NotificationKind.APPLICATION_SHORTLISTED,
+      title: 'A notice',
+      body: 'For the victim only.',
+      link: null,
+      frequency: AlertFrequency.INSTANT,
+    },
+  ]);
+  const [otherNotification] = (await notifications.page(victim.userId, 1)).items.map(({ item }) => item);
+
   // A resident who applied to the caller's cohort (a rejection takes a free-text reason).
   const applicant = await newResident(api, 'Applicant Resident');
   const applicantEnrolment = await enrolments.apply(as(applicant, Role.RESIDENT), own.cohortId);
@@ -290,6 +320,8 @@ export async function hostileWorld(api: TestApp) {
       otherDraftVacancy: otherDraftVacancy.id,
       otherEnrolment: otherEnrolment.id,
       otherApplication: otherApplication.id,
+      otherSavedSearch: otherSavedSearch.id,
+      otherNotification: otherNotification.id,
     },
   };
 }

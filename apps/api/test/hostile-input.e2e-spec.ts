@@ -624,13 +624,13 @@ const storedPayloads: HostileCase[] = [
     name: 'script payload as a cover note is stored verbatim',
     send: () =>
       gql(APPLY_TO_VACANCY, { vacancyId: world.ids.ownVacancy, coverNote: SCRIPT_PAYLOAD }, token('resident')),
-    // metrics_scope_changes: the first change to this vacancy and its employer notes when their scopes changed.
+    // domain_events: the ApplicationChanged event, written with the change (metrics hear of it through the relay).
     changes: {
       applications: 1,
       application_status_changes: 1,
       demographic_snapshots: 1,
       audit_entries: 1,
-      metrics_scope_changes: 2,
+      domain_events: 1,
     },
     verify: async (answer) => {
       expect(dataOf(answer).applyToVacancy).toMatchObject({ coverNote: SCRIPT_PAYLOAD, status: 'APPLIED' });
@@ -642,7 +642,7 @@ const storedPayloads: HostileCase[] = [
     name: 'SQL payload as a rejection reason is taken as text',
     send: () =>
       gql(REJECT_ENROLMENT, { enrolmentId: world.ids.applicantEnrolment, reason: SQL_PAYLOAD }, token('provider')),
-    changes: { enrolment_status_changes: 1, audit_entries: 1 },
+    changes: { enrolment_status_changes: 1, audit_entries: 1, domain_events: 1 },
     verify: (answer) => expect(dataOf(answer).rejectEnrolment.status).toBe('REJECTED'),
   },
   {
@@ -663,13 +663,13 @@ const storedPayloads: HostileCase[] = [
         },
         token('provider'),
       ),
-    // metrics_scope_changes: the past cohort's and its programme's first change (its provider's was noted before).
+    // domain_events: the return's EnrolmentChanged event, written with the change.
     changes: {
       enrolments: 1,
       enrolment_status_changes: 5,
       demographic_snapshots: 1,
       audit_entries: 5,
-      metrics_scope_changes: 2,
+      domain_events: 1,
     },
     verify: async (answer) => {
       expect(dataOf(answer).reportCohortLearners).toMatchObject({ accepted: 1, created: 1, errors: [] });
@@ -1083,6 +1083,24 @@ const ownership: (HostileCase & { mutation: string })[] = [
       `mutation ($a: ID!) { advanceApplication(applicationId: $a, to: SHORTLISTED) { id } }`,
       () => ({ a: world.ids.otherApplication }),
       employer,
+    ),
+  },
+  {
+    mutation: 'deleteSavedSearch',
+    name: "resident deletes another resident's saved search",
+    send: byId(
+      `mutation ($id: ID!) { deleteSavedSearch(id: $id) }`,
+      () => ({ id: world.ids.otherSavedSearch }),
+      resident,
+    ),
+  },
+  {
+    mutation: 'markNotificationsRead',
+    name: "resident marks another resident's notification read",
+    send: byId(
+      `mutation ($ids: [ID!]!) { markNotificationsRead(ids: $ids) { id } }`,
+      () => ({ ids: [world.ids.otherNotification] }),
+      resident,
     ),
   },
   {

@@ -1,4 +1,5 @@
 import { AccountController } from './account/account.controller';
+import { AlertsController } from './account/alerts.controller';
 import { ApplicationsController } from './account/applications.controller';
 import { DataController } from './account/data.controller';
 import { EqualityController } from './account/equality.controller';
@@ -18,6 +19,7 @@ import { RegisterOrganisationController } from './organisations/register.control
 import { ReturnsController } from './organisations/returns.controller';
 import { VacanciesController } from './organisations/vacancies.controller';
 import { PagesController } from './pages/pages.controller';
+import { UnsubscribeController } from './pages/unsubscribe.controller';
 
 /** Every controller of the web app. */
 export const WEB_CONTROLLERS = [
@@ -41,4 +43,6 @@ export const WEB_CONTROLLERS = [
   ProgrammesController,
   CohortsController,
   ReturnsController,
+  AlertsController,
+  UnsubscribeController,
 ];

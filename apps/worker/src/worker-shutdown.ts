@@ -2,7 +2,9 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { QueueName, queueAnswers } from '@app/queue';
+import { DomainEventsProcessor } from './processors/domain-events.processor';
 import { MetricsProcessor } from './processors/metrics.processor';
+import { NotificationsProcessor } from './processors/notifications.processor';
 import { SystemProcessor } from './processors/system.processor';
 
 /** How long shutdown waits for the queue's store to answer before treating it as down. */
@@ -23,11 +25,15 @@ export class WorkerShutdown implements BeforeApplicationShutdown {
     @InjectQueue(QueueName.METRICS) private readonly metricsQueue: Queue,
     private readonly metrics: MetricsProcessor,
     private readonly system: SystemProcessor,
+    private readonly events: DomainEventsProcessor,
+    private readonly notifications: NotificationsProcessor,
   ) {}
 
   async beforeApplicationShutdown(): Promise<void> {
     if (await queueAnswers(this.metricsQueue, PROBE_MS)) return;
     this.logger.warn('the queue store does not answer: closing the workers without waiting for their active jobs');
-    await Promise.all([this.metrics.worker.close(true), this.system.worker.close(true)]);
+    await Promise.all(
+      [this.metrics, this.system, this.events, this.notifications].map((processor) => processor.worker.close(true)),
+    );
   }
 }

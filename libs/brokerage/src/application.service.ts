@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '@app/audit';
-import { MetricsScheduler } from '@app/metrics';
 import { fetchKeysetPage, KeysetPage, KeysetPosition, SqlParams } from '@app/database';
 import { InvalidInputError } from '@app/errors';
 import { isStaffReader, OrganisationEntity, Role } from '@app/identity';
@@ -22,7 +21,7 @@ import { ApplicationEntity } from './entities/application.entity';
 import { OutcomeEntity } from './entities/outcome.entity';
 import { ApplicationStatusChangeEntity } from './entities/status-change.entity';
 import { takeSnapshot } from './snapshot.repository';
-import { noticeApplicationChange } from './metrics-notice';
+import { publishApplicationChanges } from './brokerage.events';
 import { closeOpenApplications, recordEmployment } from './hiring';
 import { inMutation, recordStatusChange } from './status-history';
 import { breaksGuaranteedInterview, canMoveApplication } from './transitions';
@@ -49,7 +48,6 @@ export class ApplicationService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
-    private readonly metrics: MetricsScheduler,
     private readonly livingWage: RealLivingWageService,
   ) {}
 
@@ -320,12 +318,17 @@ export class ApplicationService {
     return BrokerageError.conflict(BrokerageErrorReason.ALREADY_APPLIED, 'You have already applied for this vacancy');
   }
 
-  /** One transaction per mutation; once it has committed, metrics hear of the change. */
-  private async inTransaction(
-    work: (manager: EntityManager) => Promise<ApplicationEntity>,
-  ): Promise<ApplicationEntity> {
-    const record = await inMutation(this.dataSource, work, () => this.alreadyApplied());
-    await noticeApplicationChange(this.dataSource, this.metrics, record);
-    return record;
+  /** One transaction per mutation, with its ApplicationChanged event in the same transaction. */
+  private inTransaction(work: (manager: EntityManager) => Promise<ApplicationEntity>): Promise<ApplicationEntity> {
+    return inMutation(
+      this.dataSource,
+      async (manager) => {
+        const record = await work(manager);
+        const { id: applicationId, vacancyId, residentId, status } = record;
+        await publishApplicationChanges(manager, [{ applicationId, vacancyId, residentId, status }]);
+        return record;
+      },
+      () => this.alreadyApplied(),
+    );
   }
 }

@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@app/audit';
 import { IdentityModule } from '@app/identity';
-import { MetricsModule } from '@app/metrics';
 import { ReferenceModule } from '@app/reference';
 import { ApplicationService } from './application.service';
 import { BROKERAGE_ENTITIES } from './brokerage.entities';
@@ -12,7 +11,7 @@ import { LearnerReturnService } from './learner-return.service';
 import { OutcomeService } from './outcome.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature(BROKERAGE_ENTITIES), AuditModule, IdentityModule, MetricsModule, ReferenceModule],
+  imports: [TypeOrmModule.forFeature(BROKERAGE_ENTITIES), AuditModule, IdentityModule, ReferenceModule],
   providers: [EnrolmentService, ApplicationService, DataRightsService, OutcomeService, LearnerReturnService],
   exports: [EnrolmentService, ApplicationService, DataRightsService, OutcomeService, LearnerReturnService],
 })

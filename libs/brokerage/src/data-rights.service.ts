@@ -4,9 +4,8 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '@app/audit';
 import { InvalidInputError } from '@app/errors';
 import { IdentityService, Role } from '@app/identity';
-import { MetricsScheduler } from '@app/metrics';
-import { endLiveRecords, EndedRecords } from './erased-records';
-import { noticeApplicationChange, noticeEnrolmentChange } from './metrics-notice';
+import { endLiveRecords } from './erased-records';
+import { publishApplicationChanges, publishEnrolmentChanges } from './brokerage.events';
 
 /**
  * UK GDPR rights of access and erasure for residents. The export is everything held about the person, their equality
@@ -19,7 +18,6 @@ export class DataRightsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly identity: IdentityService,
     private readonly audit: AuditService,
-    private readonly metrics: MetricsScheduler,
   ) {}
 
   async exportFor(userId: string): Promise<string> {
@@ -89,8 +87,14 @@ export class DataRightsService {
     if (!(await this.identity.passwordMatches(userId, password))) {
       throw new InvalidInputError([{ path: 'password', message: 'The password is not correct' }]);
     }
-    const ended = await this.dataSource.transaction(async (manager): Promise<EndedRecords> => {
+    await this.dataSource.transaction(async (manager) => {
       const ended = await endLiveRecords(manager, this.audit, userId);
+      // The records no longer name the resident, so these events tell nobody anything (metrics recompute).
+      await publishEnrolmentChanges(manager, ended.cohorts);
+      await publishApplicationChanges(
+        manager,
+        ended.vacancyIds.map((vacancyId) => ({ vacancyId })),
+      );
       await manager.query(
         `UPDATE demographic_snapshots SET ethnicity = NULL, gender = NULL, trans = NULL, disability = NULL,
                 age_band = NULL, ward = NULL, employment_status = NULL
@@ -112,11 +116,6 @@ export class DataRightsService {
         [{ actor: { id: null, role }, action: 'ACCOUNT_DELETED', subjectType: 'USER', subjectId: null }],
         manager,
       );
-      return ended;
     });
-    for (const cohort of ended.cohorts) await noticeEnrolmentChange(this.dataSource, this.metrics, cohort);
-    for (const vacancyId of ended.vacancyIds) {
-      await noticeApplicationChange(this.dataSource, this.metrics, { vacancyId });
-    }
   }
 }

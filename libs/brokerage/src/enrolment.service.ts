@@ -4,7 +4,6 @@ import { isUUID } from 'class-validator';
 import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '@app/audit';
-import { MetricsScheduler } from '@app/metrics';
 import {
   CohortEntity,
   cohortStatus,
@@ -28,7 +27,7 @@ import { withinSixMonths } from './outcome-rules';
 import { EnrolmentStatusChangeEntity } from './entities/status-change.entity';
 import { freePlace, lockEnrolment, LockedEnrolment, takePlace } from './enrolment.repository';
 import { takeSnapshot } from './snapshot.repository';
-import { noticeEnrolmentChange } from './metrics-notice';
+import { publishEnrolmentChanges } from './brokerage.events';
 import { inMutation, recordStatusChange } from './status-history';
 import { canMoveEnrolment } from './transitions';
 
@@ -38,7 +37,6 @@ export class EnrolmentService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
-    private readonly metrics: MetricsScheduler,
   ) {}
 
   /**
@@ -350,11 +348,18 @@ export class EnrolmentService {
     }
   }
 
-  /** One transaction per mutation; once it has committed, metrics hear of the change. */
-  private async inTransaction(work: (manager: EntityManager) => Promise<EnrolmentEntity>): Promise<EnrolmentEntity> {
-    const record = await inMutation(this.dataSource, work, () => this.alreadyApplied());
-    await noticeEnrolmentChange(this.dataSource, this.metrics, record);
-    return record;
+  /** One transaction per mutation, with its EnrolmentChanged event in the same transaction. */
+  private inTransaction(work: (manager: EntityManager) => Promise<EnrolmentEntity>): Promise<EnrolmentEntity> {
+    return inMutation(
+      this.dataSource,
+      async (manager) => {
+        const record = await work(manager);
+        const { id: enrolmentId, cohortId, providerId, residentId, status, rejectionReason: reason } = record;
+        await publishEnrolmentChanges(manager, [{ enrolmentId, cohortId, providerId, residentId, status, reason }]);
+        return record;
+      },
+      () => this.alreadyApplied(),
+    );
   }
 }
 

@@ -5,6 +5,7 @@ import { setEmploymentStatus } from '@app/residents';
 import { paysRealLivingWage, VacancyEntity } from '@app/vacancies';
 import { Actor } from './actor';
 import { ApplicationStatus } from './brokerage.enums';
+import { publishApplicationChanges } from './brokerage.events';
 
 /** The reason an application closed by a filled vacancy shows its resident. */
 export const VACANCY_FILLED_REASON =
@@ -28,11 +29,11 @@ export async function closeOpenApplications(
   actor: Actor,
   vacancyId: string,
 ): Promise<void> {
-  const [closed]: [{ id: string }[], number] = await manager.query(
+  const [closed]: [{ id: string; resident_id: string | null }[], number] = await manager.query(
     `UPDATE applications SET status = 'UNSUCCESSFUL', updated_at = now()
      WHERE id IN (SELECT id FROM applications WHERE vacancy_id = $1 AND status = ANY($2::application_status[])
                   ORDER BY id FOR UPDATE)
-     RETURNING id`,
+     RETURNING id, resident_id`,
     [vacancyId, OPEN_STATUSES],
   );
   if (!closed.length) return;
@@ -50,6 +51,16 @@ export async function closeOpenApplications(
       subjectId: id,
     })),
     manager,
+  );
+  await publishApplicationChanges(
+    manager,
+    closed.map((row) => ({
+      vacancyId,
+      applicationId: row.id,
+      residentId: row.resident_id,
+      status: ApplicationStatus.UNSUCCESSFUL,
+      reason: VACANCY_FILLED_REASON,
+    })),
   );
 }
 

@@ -20,3 +20,4 @@ export * from './outcome.service';
 export * from './return-rows';
 export * from './transitions';
 export * from './feedback-rules';
+export * from './brokerage.events';

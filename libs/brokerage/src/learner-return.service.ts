@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@app/audit';
-import { MetricsScheduler } from '@app/metrics';
 import { londonToday } from '@app/reference';
 import { Actor } from './actor';
 import { EnrolmentStatus } from './brokerage.enums';
@@ -18,7 +17,7 @@ import {
   upsertOutcomes,
 } from './cohort-return.repository';
 import { DemographicSnapshot } from './demographics';
-import { noticeEnrolmentChange } from './metrics-notice';
+import { publishEnrolmentChanges } from './brokerage.events';
 import {
   capacityErrors,
   changesAnything,
@@ -76,7 +75,6 @@ export class LearnerReturnService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
-    private readonly metrics: MetricsScheduler,
   ) {}
 
   async reportCohortLearners(
@@ -183,7 +181,11 @@ export class LearnerReturnService {
         const results: RowResult[] = work.map((item) =>
           !item.stored ? 'created' : changesAnything(item.changes!) ? 'updated' : 'unchanged',
         );
-        return acceptedReturn(results);
+        const accepted = acceptedReturn(results);
+        if (accepted.created + accepted.updated > 0) {
+          await publishEnrolmentChanges(manager, [{ cohortId: cohort.id, providerId }]);
+        }
+        return accepted;
       },
       () =>
         BrokerageError.conflict(
@@ -191,9 +193,6 @@ export class LearnerReturnService {
           'A learnerRef in this return was taken by another record at the same time; send the return again',
         ),
     );
-    if (result.created + result.updated > 0) {
-      await noticeEnrolmentChange(this.dataSource, this.metrics, { cohortId, providerId: actor.organisationId! });
-    }
     return result;
   }
 

@@ -4,7 +4,6 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@app/audit';
 import { InvalidInputError } from '@app/errors';
 import { Role } from '@app/identity';
-import { MetricsScheduler } from '@app/metrics';
 import { londonToday } from '@app/reference';
 import { Actor } from './actor';
 import { EnrolmentStatus, OutcomeType } from './brokerage.enums';
@@ -18,7 +17,7 @@ import {
 } from './cohort-return.repository';
 import { addCompletedSkills } from './completed-skills';
 import { lockEnrolment } from './enrolment.repository';
-import { noticeEnrolmentChange } from './metrics-notice';
+import { BrokerageEventType, publishEnrolmentChanges } from './brokerage.events';
 import { withinSixMonths } from './outcome-rules';
 import {
   checkOutcomeInput,
@@ -49,7 +48,6 @@ export class OutcomeService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
-    private readonly metrics: MetricsScheduler,
   ) {}
 
   /**
@@ -57,8 +55,7 @@ export class OutcomeService {
    * date): reporting it again updates salary and hours.
    */
   async reportOutcome(actor: Actor, input: OutcomeInput): Promise<RecordedOutcome> {
-    let cohortId = '';
-    const outcome = await this.inTransaction(async (manager) => {
+    return this.inTransaction(async (manager) => {
       if (actor.role !== Role.PROVIDER) throw BrokerageError.notFound('enrolment');
       const { enrolment, cohort } = await lockEnrolment(manager, actor, input.enrolmentId);
       if (enrolment.status !== EnrolmentStatus.COMPLETED) {
@@ -78,15 +75,17 @@ export class OutcomeService {
                    salary_pence AS "salaryPence", hours_per_week AS "hoursPerWeek"`,
         [enrolment.id, input.type, input.startDate, input.salaryPence ?? null, input.hoursPerWeek ?? null],
       );
-      cohortId = cohort.id;
+      await publishEnrolmentChanges(
+        manager,
+        [{ cohortId: cohort.id, providerId: enrolment.providerId }],
+        BrokerageEventType.OUTCOME_RECORDED,
+      );
       const stored = row as Omit<RecordedOutcome, 'withinSixMonths'>;
       return {
         ...stored,
         withinSixMonths: withinSixMonths(stored.startDate, enrolment.completionDate, cohort.startDate),
       };
     });
-    await noticeEnrolmentChange(this.dataSource, this.metrics, { cohortId, providerId: actor.organisationId! });
-    return outcome;
   }
 
   /**
@@ -174,11 +173,16 @@ export class OutcomeService {
         manager,
         plans.flatMap(({ target, plan }) => (plan.outcome ? [{ enrolmentId: target.id, ...plan.outcome }] : [])),
       );
-      return acceptedReturn(plans.map(({ plan }) => plan.result));
+      const accepted = acceptedReturn(plans.map(({ plan }) => plan.result));
+      if (accepted.created + accepted.updated > 0) {
+        await publishEnrolmentChanges(
+          manager,
+          [{ cohortId: cohort.id, providerId: actor.organisationId! }],
+          BrokerageEventType.OUTCOME_RECORDED,
+        );
+      }
+      return accepted;
     });
-    if (result.created + result.updated > 0) {
-      await noticeEnrolmentChange(this.dataSource, this.metrics, { cohortId, providerId: actor.organisationId! });
-    }
     return result;
   }
 

@@ -8,6 +8,7 @@ import { Viewer } from '@app/identity';
 import { londonToday } from '@app/reference';
 import { CatalogueError, CatalogueErrorReason } from './catalogue.error';
 import { CohortStatus } from './catalogue.enums';
+import { CatalogueEventType, publishCatalogueEvent } from './catalogue.events';
 import { cohortStatus } from './cohort-status';
 import { CohortEntity } from './entities/cohort.entity';
 import { cohortProblems, CohortPlan } from './cohort-rules';
@@ -27,7 +28,7 @@ export class CohortService {
     if (problems.length) return Promise.reject(new InvalidInputError(problems));
     return this.dataSource.transaction(async (manager) => {
       await this.programmes.lockOwned(manager, member, input.programmeId);
-      return manager.save(
+      const cohort = await manager.save(
         manager.create(CohortEntity, {
           ...input,
           deliveryTimes: [...new Set(input.deliveryTimes ?? [])],
@@ -35,6 +36,11 @@ export class CohortService {
           cancelledAt: null,
         }),
       );
+      if (cohortStatus(cohort, londonToday()) !== CohortStatus.FINISHED) {
+        const payload = { cohortId: cohort.id, programmeId: cohort.programmeId };
+        await publishCatalogueEvent(manager, { type: CatalogueEventType.COHORT_OPENED, payload });
+      }
+      return cohort;
     });
   }
 
@@ -96,7 +102,10 @@ export class CohortService {
         );
       }
       cohort.cancelledAt = new Date();
-      return manager.save(cohort);
+      const saved = await manager.save(cohort);
+      const payload = { cohortId: cohort.id, programmeId: cohort.programmeId };
+      await publishCatalogueEvent(manager, { type: CatalogueEventType.COHORT_CANCELLED, payload });
+      return saved;
     });
   }
 

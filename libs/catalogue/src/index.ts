@@ -14,3 +14,4 @@ export * from './programme-eligibility';
 export * from './cohort-places.repository';
 export * from './programme-skills.repository';
 export * from './programme-owners.repository';
+export * from './catalogue.events';

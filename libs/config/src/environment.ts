@@ -121,6 +121,33 @@ export class Environment {
   METRICS_SWEEP_INTERVAL_MS = 10_000;
 
   /**
+   * The SMTP server notification emails go through (`smtp://user:pass@host:587`, `smtps://…:465`). Unset: emails are
+   * kept in the email_outbox table (an ADMIN can read them) and nothing is sent (docs/notifications.md).
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^smtps?:\/\/\S+$/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string = undefined;
+
+  /** The From address of notification emails. */
+  @Transform(emptyToUndefined)
+  @IsString()
+  MAIL_FROM = 'Manchester Skills and Jobs <no-reply@skills.manchester.example>';
+
+  /** Where residents reach the web pages, for links in emails (unsubscribe, notifications). Unset: http://localhost:PORT. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^https?:\/\/\S+[^/]$/, { message: 'PUBLIC_URL must be an http(s):// URL without a trailing slash' })
+  PUBLIC_URL?: string = undefined;
+
+  /** How often a worker looks for committed domain events to move from the outbox (domain_events) to the queue. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  @Max(3_600_000)
+  OUTBOX_RELAY_INTERVAL_MS = 250;
+
+  /**
    * After SIGTERM, how long the API keeps serving while readiness answers 503, so load balancers stop sending it
    * requests before it stops accepting connections (docs/operations.md "Stopping").
    */

@@ -12,3 +12,4 @@ export * from './missing-answers';
 export * from './fits';
 export * from './scoring-model';
 export * from './matchable-vacancy';
+export * from './vacancy-audience';

@@ -28,3 +28,4 @@ export * from './report-assembly';
 export * from './perturbation';
 export * from './protected-disclosure';
 export * from './metrics-jobs';
+export * from './metrics-event-subscriber';

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { METRICS_ENTITIES } from './metrics.entities';
 import { MetricsComputationService } from './metrics-computation.service';
+import { MetricsEventSubscriber } from './metrics-event-subscriber';
 import { MetricsScheduler } from './metrics-scheduler';
 import { MetricsScopeChanges } from './metrics-scope-changes';
 import { MetricsSweep } from './metrics-sweep';
@@ -21,6 +22,7 @@ import { OpenDataReleases } from './open-data-releases.service';
     PendingMetricsJobs,
     MetricsScopeChanges,
     MetricsSweep,
+    MetricsEventSubscriber,
   ],
   exports: [
     MetricsService,
@@ -29,6 +31,7 @@ import { OpenDataReleases } from './open-data-releases.service';
     OpenDataPublisher,
     OpenDataReleases,
     MetricsSweep,
+    MetricsEventSubscriber,
   ],
 })
 export class MetricsModule {}

@@ -5,3 +5,6 @@ export * from './queue-error-log';
 export * from './queue-probe';
 export * from './system-queue.producer';
 export * from './postgres-backend-resilience';
+export * from './domain-events';
+export * from './domain-event-relay';
+export * from './producer-timeout';

@@ -20,11 +20,14 @@ export class QueueErrorLog implements OnModuleInit {
   constructor(
     @InjectQueue(QueueName.SYSTEM) private readonly systemQueue: Queue,
     @InjectQueue(QueueName.METRICS) private readonly metricsQueue: Queue,
+    @InjectQueue(QueueName.DOMAIN_EVENTS) private readonly eventsQueue: Queue,
+    @InjectQueue(QueueName.NOTIFICATIONS) private readonly notificationsQueue: Queue,
   ) {}
 
   onModuleInit(): void {
-    this.systemQueue.on('error', (error) => this.report(`${QueueName.SYSTEM} producer`, error));
-    this.metricsQueue.on('error', (error) => this.report(`${QueueName.METRICS} producer`, error));
+    for (const queue of [this.systemQueue, this.metricsQueue, this.eventsQueue, this.notificationsQueue]) {
+      queue.on('error', (error) => this.report(`${queue.name} producer`, error));
+    }
   }
 
   /** `source`: which connection failed, e.g. "metrics worker". */

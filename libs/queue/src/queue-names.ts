@@ -6,6 +6,10 @@
 export const QueueName = {
   SYSTEM: 'system',
   METRICS: 'metrics',
+  /** Domain events relayed from the outbox (domain-events.ts); the worker hands each to its subscribers. */
+  DOMAIN_EVENTS: 'domain-events',
+  /** Notifications to create and deliver (in the app, by email) and the alert digests. */
+  NOTIFICATIONS: 'notifications',
 } as const;
 
 export const SystemJob = {

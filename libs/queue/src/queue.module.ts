@@ -21,6 +21,12 @@ const DEFAULT_JOB_OPTIONS = {
  */
 export const METRICS_JOB_ATTEMPTS = 8;
 
+/**
+ * Events and notifications: a subscriber or an SMTP server that is down is retried with backoff for about an hour
+ * (1 s, 2 s, 4 s … over 12 attempts) before the job is left failed.
+ */
+const EVENT_JOB_OPTIONS = { ...DEFAULT_JOB_OPTIONS, attempts: 12, backoff: { type: 'exponential', delay: 1_000 } };
+
 /** The queues and their producers, on the backend the configuration selects. */
 @Module({})
 export class QueueModule {
@@ -43,6 +49,8 @@ export class QueueModule {
         BullModule.registerQueue(
           { name: QueueName.SYSTEM },
           { name: QueueName.METRICS, defaultJobOptions: metricsJobOptions },
+          { name: QueueName.DOMAIN_EVENTS, defaultJobOptions: EVENT_JOB_OPTIONS },
+          { name: QueueName.NOTIFICATIONS, defaultJobOptions: EVENT_JOB_OPTIONS },
         ),
       ],
       providers: [SystemQueueProducer, QueueErrorLog, QueueShutdown],

@@ -10,3 +10,4 @@ export * from './vacancy.service';
 export * from './vacancy-positions.repository';
 export * from './vacancy-owners.repository';
 export * from './vacancy-requirements.repository';
+export * from './vacancy.events';

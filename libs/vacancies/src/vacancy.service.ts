@@ -14,6 +14,7 @@ import { NewVacancy, VacancyChanges, VacancyFilter } from './vacancy-input';
 import { canMove, effectiveVacancyStatus } from './vacancy-rules';
 import { VacancyStatus } from './vacancy.enums';
 import { VacancyError, VacancyErrorReason } from './vacancy.error';
+import { publishVacancyEvent, VacancyEventType } from './vacancy.events';
 
 const SEARCH_VECTOR = `to_tsvector('english', v.title || ' ' || v.description)`;
 
@@ -93,7 +94,10 @@ export class VacancyService {
       }
       vacancy.status = VacancyStatus.OPEN;
       vacancy.openedAt = new Date();
-      return manager.save(vacancy);
+      const saved = await manager.save(vacancy);
+      const payload = { vacancyId: vacancy.id, employerId: vacancy.employerId };
+      await publishVacancyEvent(manager, { type: VacancyEventType.VACANCY_OPENED, payload });
+      return saved;
     });
   }
 

@@ -24,10 +24,15 @@ export const QUEUE_DASHBOARD_PATH = '/admin/queues';
 export class QueueDashboardController {
   private readonly board: RequestHandler;
 
-  constructor(@InjectQueue(QueueName.SYSTEM) system: Queue, @InjectQueue(QueueName.METRICS) metrics: Queue) {
+  constructor(
+    @InjectQueue(QueueName.SYSTEM) system: Queue,
+    @InjectQueue(QueueName.METRICS) metrics: Queue,
+    @InjectQueue(QueueName.DOMAIN_EVENTS) events: Queue,
+    @InjectQueue(QueueName.NOTIFICATIONS) notifications: Queue,
+  ) {
     const server = new ExpressAdapter().setBasePath(QUEUE_DASHBOARD_PATH);
     createBullBoard({
-      queues: [new BullMQAdapter(system), new BullMQAdapter(metrics)],
+      queues: [system, metrics, events, notifications].map((queue) => new BullMQAdapter(queue)),
       serverAdapter: server,
       options: { uiConfig: { boardTitle: 'Brokerage queues' } },
     });

@@ -3,6 +3,14 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type AlertFrequency = 'DAILY' | 'INSTANT' | 'WEEKLY';
+
+export type AlertPreferencesInput = {
+  alertEmails: boolean;
+  emailEnabled: boolean;
+  statusEmails: boolean;
+};
+
 export type ApplicationStatus =
   'APPLIED' | 'HIRED' | 'INTERVIEWING' | 'OFFERED' | 'REJECTED' | 'SHORTLISTED' | 'UNSUCCESSFUL' | 'WITHDRAWN';
 
@@ -155,6 +163,19 @@ export type MetricsScopeInput = {
 
 export type MetricsScopeKind = 'CITY' | 'COHORT' | 'EMPLOYER' | 'PROGRAMME' | 'PROVIDER' | 'VACANCY';
 
+export type NotificationKind =
+  | 'APPLICATION_OFFERED'
+  | 'APPLICATION_SHORTLISTED'
+  | 'APPLICATION_UNSUCCESSFUL'
+  | 'CLOSING_SOON'
+  | 'COHORT_CANCELLED'
+  | 'NEW_MATCHING_COURSE'
+  | 'NEW_MATCHING_JOB'
+  | 'PATHWAY_OPENED'
+  | 'PLACE_CONFIRMED'
+  | 'PLACE_OFFERED'
+  | 'PLACE_UNSUCCESSFUL';
+
 export type OrganisationFilter = {
   kinds?: Array<OrganisationKind> | null | undefined;
   /** Part of the name, any case */
@@ -239,6 +260,18 @@ export type ResidentSkillInput = {
 };
 
 export type Role = 'ADMIN' | 'ANALYST' | 'BROKER' | 'EMPLOYER' | 'PROVIDER' | 'RESIDENT';
+
+export type SavedSearchInput = {
+  frequency: AlertFrequency;
+  kind: SavedSearchKind;
+  /** JOBS only; 0.5 when not given */
+  minScore?: number | null | undefined;
+  programmeFilter?: ProgrammeFilter | null | undefined;
+  query?: string | null | undefined;
+  vacancyFilter?: VacancyFilter | null | undefined;
+};
+
+export type SavedSearchKind = 'COURSES' | 'JOBS';
 
 export type SkillEvidence = 'COURSE_COMPLETED' | 'EMPLOYER_VERIFIED' | 'QUALIFICATION' | 'SELF_DECLARED';
 
@@ -423,6 +456,68 @@ export type DeleteMyAccountMutationVariables = Exact<{
 }>;
 
 export type DeleteMyAccountMutation = { deleteMyAccount: boolean };
+
+export type MyNotificationsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyNotificationsQuery = {
+  myNotifications: {
+    totalCount: number;
+    edges: Array<{
+      node: {
+        id: string;
+        kind: NotificationKind;
+        title: string;
+        body: string;
+        link: string | null;
+        createdAt: string;
+        readAt: string | null;
+      };
+    }>;
+  };
+};
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: Array<{ id: string }> };
+
+export type MyAlertsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyAlertsQuery = {
+  myAlertPreferences: { emailEnabled: boolean; statusEmails: boolean; alertEmails: boolean };
+  mySavedSearches: Array<{
+    id: string;
+    kind: SavedSearchKind;
+    query: string | null;
+    frequency: AlertFrequency;
+    createdAt: string;
+  }>;
+};
+
+export type UpdateMyAlertPreferencesMutationVariables = Exact<{
+  input: AlertPreferencesInput;
+}>;
+
+export type UpdateMyAlertPreferencesMutation = { updateMyAlertPreferences: { emailEnabled: boolean } };
+
+export type SaveSearchMutationVariables = Exact<{
+  input: SavedSearchInput;
+}>;
+
+export type SaveSearchMutation = { saveSearch: { id: string } };
+
+export type DeleteSavedSearchMutationVariables = Exact<{
+  id: string;
+}>;
+
+export type DeleteSavedSearchMutation = { deleteSavedSearch: boolean };
+
+export type UnsubscribeFromEmailsMutationVariables = Exact<{
+  token: string;
+}>;
+
+export type UnsubscribeFromEmailsMutation = { unsubscribeFromEmails: boolean };
 
 export type MyApplicationsQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -1982,6 +2077,286 @@ export const DeleteMyAccountDocument = {
     },
   ],
 } as unknown as DocumentNode<DeleteMyAccountMutation, DeleteMyAccountMutationVariables>;
+export const MyNotificationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyNotifications' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myNotifications' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '50' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'link' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'readAt' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyNotificationsQuery, MyNotificationsQueryVariables>;
+export const MarkNotificationsReadDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MarkNotificationsRead' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'markNotificationsRead' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'ids' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const MyAlertsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyAlerts' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myAlertPreferences' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'emailEnabled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusEmails' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'alertEmails' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mySavedSearches' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'query' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'frequency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyAlertsQuery, MyAlertsQueryVariables>;
+export const UpdateMyAlertPreferencesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateMyAlertPreferences' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AlertPreferencesInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateMyAlertPreferences' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'emailEnabled' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateMyAlertPreferencesMutation, UpdateMyAlertPreferencesMutationVariables>;
+export const SaveSearchDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SaveSearch' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SavedSearchInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveSearch' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SaveSearchMutation, SaveSearchMutationVariables>;
+export const DeleteSavedSearchDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeleteSavedSearch' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteSavedSearch' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeleteSavedSearchMutation, DeleteSavedSearchMutationVariables>;
+export const UnsubscribeFromEmailsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UnsubscribeFromEmails' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unsubscribeFromEmails' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'token' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UnsubscribeFromEmailsMutation, UnsubscribeFromEmailsMutationVariables>;
 export const MyApplicationsDocument = {
   kind: 'Document',
   definitions: [

@@ -3,6 +3,7 @@ import { enSearchFilters } from './en-search-filters';
 import { enFit } from './en-fit';
 import { enFigures } from './en-figures';
 import { enOrganisations } from './en-organisations';
+import { enAlerts } from './en-alerts';
 
 /**
  * Every string the pages show, in English (WEB.md "text"). Plain English: short sentences, no jargon, and the words
@@ -15,6 +16,7 @@ export const en = {
   ...enFit,
   ...enFigures,
   ...enOrganisations,
+  ...enAlerts,
   service: { name: 'Manchester Skills and Jobs', owner: 'Manchester' },
   common: {
     skipLink: 'Skip to main content',

@@ -13,6 +13,18 @@ const { generateToken, isRequestValid } = csrfSync({
  */
 export function csrfProtection(request: Request, response: Response, next: NextFunction): void {
   response.locals.csrfToken = () => generateToken(request);
-  if (request.method !== 'POST' || isRequestValid(request)) return next();
+  if (request.method !== 'POST' || isRequestValid(request) || isOneClickUnsubscribe(request)) return next();
   response.status(403).render('errors/form-expired');
+}
+
+/**
+ * RFC 8058's one-click unsubscribe: a mail client POSTs "List-Unsubscribe=One-Click" to an email's unsubscribe URL,
+ * with no session and no form token. The token in the URL is the whole permission and no cookie is involved, so there
+ * is nothing for a forged request to borrow.
+ */
+export function isOneClickUnsubscribe(request: Request): boolean {
+  return (
+    request.path.startsWith('/email/unsubscribe/') &&
+    (request.body as Record<string, unknown> | undefined)?.['List-Unsubscribe'] === 'One-Click'
+  );
 }

@@ -15,6 +15,8 @@ import { WebSessions1795480000000 } from './1795480000000-WebSessions';
 import { MetricsRunFaults1796573428871 } from './1796573428871-MetricsRunFaults';
 import { SignInAttempts1796574366274 } from './1796574366274-SignInAttempts';
 import { FitMatching1797100000001 } from './1797100000001-FitMatching';
+import { DomainEventsOutbox1797200000001 } from './1797200000001-DomainEventsOutbox';
+import { Notifications1797200000002 } from './1797200000002-Notifications';
 
 /** Every migration, oldest first. `npm run migration:generate -- <Name>` writes new ones; add each here. */
 export const MIGRATIONS = [
@@ -35,4 +37,6 @@ export const MIGRATIONS = [
   MetricsRunFaults1796573428871,
   SignInAttempts1796574366274,
   FitMatching1797100000001,
+  DomainEventsOutbox1797200000001,
+  Notifications1797200000002,
 ];
