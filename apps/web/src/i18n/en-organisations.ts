@@ -240,7 +240,7 @@ export const enOrganisations = {
       guaranteed: 'Choose courses from the list',
     },
   },
-  fit: {
+  applicantFit: {
     score: 'Fit: {{percent}}%',
     fullyQualified: 'Has every essential skill',
     skillMet: '{{skill}}: needs {{required}}, has it',
