@@ -1,4 +1,4 @@
-import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import connectPgSimple from 'connect-pg-simple';
 import RedisStore from 'connect-redis';
 import { Request, RequestHandler, Response } from 'express';
@@ -46,6 +46,14 @@ export class Sessions implements OnModuleDestroy {
   constructor(@Inject(WEB_OPTIONS) options: WebOptions) {
     if (options.redis) {
       const client = new Redis(options.redis.url, { lazyConnect: false, maxRetriesPerRequest: 3 });
+      // Without a listener ioredis prints every failed reconnection to stderr with a stack ("Unhandled error
+      // event"); while Redis is down the pages answer with their own error, so one line per outage is enough.
+      let outage = false;
+      client.on('error', (error: Error) => {
+        if (!outage) new Logger(Sessions.name).warn(`web sessions: Redis unreachable (${error.message})`);
+        outage = true;
+      });
+      client.on('ready', () => (outage = false));
       this.store = new RedisStore({ client, prefix: `${options.redis.prefix}:web-session:` });
       this.closeStore = async () => void (await client.quit());
     } else {
