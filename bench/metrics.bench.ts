@@ -24,6 +24,8 @@ import {
   OutcomeFigures,
   OutcomeInputs,
   OutcomeKeySums,
+  REASON_NOT_GIVEN,
+  REJECTION_REASONS,
   ReportTallies,
   reportView,
   SnapshotColumn,
@@ -450,15 +452,28 @@ async function aggregateInNode(dataSource: DataSource, log: (line: string) => vo
     outcomes.clear();
 
     const vacancyGroups = new Groups();
-    type ApplicationRow = Record<SnapshotColumn, string | null> & { k: string; stages: number; key: number };
+    // Rejections by reason, in the same Groups with the reason's index standing in for the stage mask.
+    const rejectionGroups = new Groups();
+    const reasons = [...REJECTION_REASONS, REASON_NOT_GIVEN];
+    type ApplicationRow = Record<SnapshotColumn, string | null> & {
+      k: string;
+      stages: number;
+      key: number;
+      status: string;
+      reason: string | null;
+    };
     await step('applications with their snapshots, aggregated', () =>
       loadAll<ApplicationRow>(
         runner,
         (after) =>
-          `SELECT a.id::text AS k, a.stages_reached AS stages, a.record_key AS key, ${SNAPSHOT_COLUMN_NAMES.map((c) => `d.${c}::text`).join(', ')}
+          `SELECT a.id::text AS k, a.stages_reached AS stages, a.record_key AS key, a.status::text AS status,
+                  a.feedback_reason AS reason, ${SNAPSHOT_COLUMN_NAMES.map((c) => `d.${c}::text`).join(', ')}
            FROM applications a JOIN demographic_snapshots d ON d.id = a.snapshot_id
            ${after ? 'WHERE a.id > $1::uuid' : ''} ORDER BY a.id LIMIT ${BATCH}`,
-        (r) => vacancyGroups.add(1 | r.stages, r, r.key),
+        (r) => {
+          vacancyGroups.add(1 | r.stages, r, r.key);
+          if (r.status === 'REJECTED') rejectionGroups.add(reasons.indexOf(r.reason ?? REASON_NOT_GIVEN), r, r.key);
+        },
       ),
     );
     await runner.commitTransaction();
@@ -467,6 +482,9 @@ async function aggregateInNode(dataSource: DataSource, log: (line: string) => vo
       {
         programmeGroups: programmeGroups.rows(),
         vacancyGroups: vacancyGroups.rows(),
+        rejectionGroups: rejectionGroups
+          .rows()
+          .map(({ stageMask, ...row }) => ({ reason: reasons[stageMask], ...row })),
         outcomes: { ...inputs, keySums },
       },
       census,

@@ -10,6 +10,7 @@ import {
   webUsers,
   WebUsers,
 } from './figures-fixtures';
+import { flaggedVacancy, skillIds } from '@app/testing';
 import { PageChecks } from './page-checks';
 import { clickToNewPage, launchChromium, residentContext, startWebTestApp, WebTestApp } from './web-test-app';
 
@@ -264,6 +265,23 @@ describe('the dashboard without JavaScript', () => {
     for (const [, , count] of arab) expect([HIDDEN, '0']).toContain(count);
     // Another organisation's cohort, or the city, is not theirs to see.
     expect((await page.goto(`${app.baseUrl}/organisation/figures?kind=CITY`))!.status()).toBe(403);
+  });
+
+  it('an employer whose vacancy the four-fifths rule flags sees why each group was turned down, never a count from 1 to 9', async () => {
+    const [skill] = await skillIds(app.api, 'SQL');
+    const vacancyId = await flaggedVacancy(app.api, users.employer, skill);
+    await computeFigures(app.api, { kind: 'VACANCY', id: vacancyId }, users.employer.token);
+    const { page } = await signedIn(users.employer);
+    await page.goto(`${app.baseUrl}/organisation/figures`);
+    await clickToNewPage(page, page.getByRole('link', { name: /Rejection Reasons Analyst/ }));
+    await clickToNewPage(page, page.getByRole('link', { name: 'Gender', exact: true }));
+    await check(page);
+    const rates = await tableRows(page, 'Gender: how often people moved on');
+    const women = rates.find(([, group]) => group === 'Women' || group === 'Woman')!;
+    expect(women[4]).toBe('Below four-fifths');
+    // Skills 14 and experience 2 (hidden, as "all of them are women" would say something about each).
+    expect(women[5]).toMatch(/^skills: (1[2-6]|hidden to protect privacy); experience: hidden to protect privacy/);
+    for (const row of rates) expect(row[5] ?? '').not.toMatch(/: [1-9](;|$)/);
   });
 
   it('every page reached passes axe (WCAG 2.2 A/AA), has one h1 and fits its window', () => {

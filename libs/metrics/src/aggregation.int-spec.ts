@@ -4,6 +4,7 @@ import { createTestDatabase, TestDatabase } from '@app/testing';
 import { aggregateScope } from './metrics-aggregation.repository';
 import { Audience, FunnelStage, MetricsScopeKind, PROGRAMME_STAGES, SnapshotGroupRow, stageBit } from './metrics.types';
 import { buildTallies } from './report-assembly';
+import { tallyRejections } from './rejection-reasons';
 import { reportView } from './report-views';
 
 /**
@@ -235,5 +236,56 @@ describe('metrics aggregation (integration)', () => {
       dataSource.query(`UPDATE enrolment_status_changes SET status = 'COMPLETED' WHERE enrolment_id = $1`, [first]),
     ).rejects.toThrow('append-only');
     expect(await bits(first)).toBe(bit(ENQUIRED) | bit(APPLIED));
+  });
+
+  it("tallies a vacancy's REJECTED applications by reason and gender, NOT_GIVEN when no reason was given", async () => {
+    const [employer] = await dataSource.query(
+      `INSERT INTO organisations (kind, name, verified) VALUES ('EMPLOYER', 'Metrics Employer', true) RETURNING id`,
+    );
+    const [vacancy] = await dataSource.query(
+      `INSERT INTO vacancies (employer_id, title, description, salary_min_pence, salary_max_pence, hours_per_week,
+                              contract, workplace, closes_on)
+       VALUES ($1, 'Analyst', 'x', 2600000, 3000000, 37.5, 'PERMANENT', 'REMOTE', '2030-01-01') RETURNING id`,
+      [employer.id],
+    );
+    // applicant: [gender, status, reason]
+    const applicants: [string | null, string, string | null][] = [
+      ['WOMAN', 'REJECTED', 'SKILLS'],
+      ['WOMAN', 'REJECTED', 'SKILLS'],
+      ['MAN', 'REJECTED', 'AVAILABILITY'],
+      [null, 'REJECTED', null],
+      ['WOMAN', 'HIRED', null],
+      ['MAN', 'WITHDRAWN', null],
+    ];
+    for (const [gender, status, reason] of applicants) {
+      const [snapshot] = await dataSource.query(`INSERT INTO demographic_snapshots (gender) VALUES ($1) RETURNING id`, [
+        gender,
+      ]);
+      await dataSource.query(
+        `INSERT INTO applications (vacancy_id, status, guaranteed_interview, snapshot_id, feedback_reason)
+         VALUES ($1, $2, false, $3, $4)`,
+        [vacancy.id, status, snapshot.id, reason],
+      );
+    }
+    const aggregated = await aggregateScope(dataSource.manager, {
+      kind: MetricsScopeKind.VACANCY,
+      id: vacancy.id,
+      from: null,
+      to: null,
+    });
+    const rejections = tallyRejections(aggregated.rejectionGroups!);
+    const gender = (reason: string) => rejections.find((t) => t.reason === reason)!.byDimension.GENDER;
+    expect(gender('SKILLS')).toMatchObject({ WOMAN: 2, MAN: 0, NOT_KNOWN: 0 });
+    expect(gender('AVAILABILITY')).toMatchObject({ WOMAN: 0, MAN: 1 });
+    expect(gender('NOT_GIVEN')).toMatchObject({ WOMAN: 0, MAN: 0, NOT_KNOWN: 1 });
+    expect(gender('EXPERIENCE')).toMatchObject({ WOMAN: 0, MAN: 0, NOT_KNOWN: 0 });
+    // The programme-side scopes read no rejections.
+    const cohort = await aggregateScope(dataSource.manager, {
+      kind: MetricsScopeKind.COHORT,
+      id: ids.cohort,
+      from: null,
+      to: null,
+    });
+    expect(cohort.rejectionGroups).toBeNull();
   });
 });

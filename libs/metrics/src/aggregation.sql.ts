@@ -8,6 +8,7 @@ import {
   stageBit,
   VACANCY_STAGES,
 } from './metrics.types';
+import { REASON_NOT_GIVEN } from './rejection-reasons';
 import { MetricsScope } from './scope';
 
 /** The snapshot columns every breakdown reads, in one GROUPING SETS pass. */
@@ -141,13 +142,33 @@ export function vacancyRecords(where: string): string {
  * against 3.9 s for the city's programme side, docs/benchmarks.md).
  */
 export function snapshotGroups(records: string): string {
-  const sets = SNAPSHOT_COLUMNS.map((column) => `(r.mask, d.${column})`).join(', ');
+  return groupsBy(records, 'mask', 'stageMask');
+}
+
+/**
+ * The scope's REJECTED applications with the reason the employer gave (NOT_GIVEN when they gave none):
+ * `rec(id, snapshot_id, record_key, reason)`. `where` is vacancyScopeCondition's.
+ */
+export function rejectedRecords(where: string): string {
+  return `SELECT a.id, a.snapshot_id, a.record_key, coalesce(a.feedback_reason, '${REASON_NOT_GIVEN}') AS reason
+    FROM applications a JOIN vacancies v ON v.id = a.vacancy_id
+    WHERE a.status = 'REJECTED' AND ${where}`;
+}
+
+/** Rejections per (reason) and per (reason, snapshot column value): the stage groups' query, keyed by reason. */
+export function rejectionGroups(records: string): string {
+  return groupsBy(records, 'reason', 'reason');
+}
+
+/** The GROUPING SETS pass shared by the stage and the rejection groups, keyed by the records' `key` column. */
+function groupsBy(records: string, key: string, alias: string): string {
+  const sets = SNAPSHOT_COLUMNS.map((column) => `(r.${key}, d.${column})`).join(', ');
   const columnName = SNAPSHOT_COLUMNS.map((column) => `WHEN GROUPING(d.${column}) = 0 THEN '${column}'`).join(' ');
   const value = SNAPSHOT_COLUMNS.map((column) => `WHEN GROUPING(d.${column}) = 0 THEN d.${column}::text`).join(' ');
-  return `SELECT r.mask AS "stageMask", CASE ${columnName} END AS "column", CASE ${value} END AS "value",
+  return `SELECT r.${key} AS "${alias}", CASE ${columnName} END AS "column", CASE ${value} END AS "value",
       count(*)::int AS "count", sum(r.record_key)::int AS "keySum"
     FROM (${records} OFFSET 0) r JOIN demographic_snapshots d ON d.id = r.snapshot_id
-    GROUP BY GROUPING SETS ((r.mask), ${sets})`;
+    GROUP BY GROUPING SETS ((r.${key}), ${sets})`;
 }
 
 /**

@@ -9,12 +9,14 @@ import {
   DiversityFigures,
   FunnelSide,
   FunnelStage,
+  RejectionTally,
   SelectionRate,
   SideTallies,
   StageReport,
   StageTally,
 } from './metrics.types';
 import { PROTECTED_THRESHOLD, protectedBreakdown, protectedCount } from './protected-disclosure';
+import { DiscloseBreakdown, withRejectionReasons } from './rejection-reasons';
 
 /** METRICS.md "Selection rates": the stage pairs of each side. */
 export const SELECTION_PAIRS: Readonly<Record<FunnelSide, readonly (readonly [FunnelStage, FunnelStage])[]>> = {
@@ -40,6 +42,8 @@ interface DisclosedStage {
 interface ViewRules {
   threshold: number;
   disclose(tally: StageTally): DisclosedStage;
+  /** One breakdown (a dimension's categories) as this view shows it: what `disclose` does to each of a stage's. */
+  discloseBreakdown: DiscloseBreakdown;
   minimumShareBase: number;
 }
 
@@ -48,6 +52,7 @@ function viewRules(audience: Audience, k: number): ViewRules {
     return {
       threshold: k,
       minimumShareBase: k,
+      discloseBreakdown: (_dimension, counts) => suppressBreakdown(counts, k),
       disclose: (tally) => ({
         stage: tally.stage,
         total: primaryCount(tally.total, k),
@@ -58,6 +63,7 @@ function viewRules(audience: Audience, k: number): ViewRules {
   return {
     threshold: PROTECTED_THRESHOLD,
     minimumShareBase: 1,
+    discloseBreakdown: protectedBreakdown,
     disclose: (tally) => ({
       stage: tally.stage,
       total: protectedCount(tally.total, tally.cellKeys.total),
@@ -173,13 +179,15 @@ function selectionRates(side: FunnelSide, stages: readonly DisclosedStage[]): Se
 /**
  * The diversity report of one scope as `audience` may see it: every stage with every category row, and the
  * selection rates. Shares, rates and ratios are worked out from the shown counts, so they are null wherever a count
- * they need is hidden; in the staff view the shown counts are the exact ones.
+ * they need is hidden; in the staff view the shown counts are the exact ones. Where the four-fifths rule flags the
+ * vacancy side, its rates carry the rejections by reason (rejection-reasons.ts).
  */
 export function buildDiversityReport(
   sides: readonly SideTallies[],
   benchmark: BenchmarkCounts,
   audience: Audience,
   k: number,
+  rejections?: readonly RejectionTally[],
 ): DiversityFigures {
   const rules = viewRules(audience, k);
   const fullBenchmark = withDerivedBenchmarks(benchmark);
@@ -188,7 +196,10 @@ export function buildDiversityReport(
   for (const { side, tallies } of sides) {
     const disclosed = tallies.map((tally) => rules.disclose(tally));
     stages.push(...disclosed.map((stage) => stageReport(stage, fullBenchmark, rules)));
-    rates.push(...selectionRates(side, disclosed));
+    const sideRates = selectionRates(side, disclosed);
+    rates.push(
+      ...(side === 'VACANCY' ? withRejectionReasons(sideRates, rejections, rules.discloseBreakdown) : sideRates),
+    );
   }
   return { suppressionThreshold: rules.threshold, stages, selectionRates: rates };
 }

@@ -29,3 +29,4 @@ export * from './perturbation';
 export * from './protected-disclosure';
 export * from './metrics-jobs';
 export * from './metrics-event-subscriber';
+export * from './rejection-reasons';

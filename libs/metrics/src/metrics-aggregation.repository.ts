@@ -4,6 +4,8 @@ import {
   outcomeFigures,
   placesScopeCondition,
   programmeRecords,
+  rejectedRecords,
+  rejectionGroups,
   programmeScopeCondition,
   snapshotGroups,
   vacancyRecords,
@@ -15,6 +17,7 @@ import {
   OutcomeInputs,
   OutcomeKeySums,
   PROGRAMME_STAGES,
+  RejectionGroupRow,
   SnapshotGroupRow,
   stageBit,
 } from './metrics.types';
@@ -23,6 +26,8 @@ import { isVacancySide, MetricsScope } from './scope';
 export interface AggregatedScope {
   programmeGroups: SnapshotGroupRow[] | null;
   vacancyGroups: SnapshotGroupRow[] | null;
+  /** The vacancy side's rejections per reason and snapshot value; null when the scope has no vacancy side. */
+  rejectionGroups?: RejectionGroupRow[] | null;
   outcomes: (OutcomeInputs & { keySums: OutcomeKeySums }) | null;
 }
 
@@ -36,6 +41,7 @@ type OutcomeFigures = Omit<
 interface AggregatedPart {
   programmeGroups?: SnapshotGroupRow[];
   vacancyGroups?: SnapshotGroupRow[];
+  rejectionGroups?: RejectionGroupRow[];
   outcomeFigures?: OutcomeFigures;
 }
 
@@ -63,6 +69,11 @@ export function aggregationPieces(scope: MetricsScope): AggregationPiece[] {
       const records = vacancyRecords(vacancyScopeCondition(sql, scope));
       return { vacancyGroups: await manager.query(snapshotGroups(records), sql.values) };
     });
+    pieces.push(async (manager) => {
+      const sql = new SqlParams();
+      const records = rejectedRecords(vacancyScopeCondition(sql, scope));
+      return { rejectionGroups: await manager.query(rejectionGroups(records), sql.values) };
+    });
   }
   if (programmeSide) {
     pieces.push(async (manager) => {
@@ -77,10 +88,16 @@ export function aggregationPieces(scope: MetricsScope): AggregationPiece[] {
 
 /** The scope's aggregates from its pieces' results; the outcome report's stage counts are the programme totals. */
 export function combineParts(parts: readonly AggregatedPart[]): AggregatedScope {
-  const { programmeGroups, vacancyGroups, outcomeFigures: figures } = Object.assign({}, ...parts) as AggregatedPart;
+  const {
+    programmeGroups,
+    vacancyGroups,
+    rejectionGroups,
+    outcomeFigures: figures,
+  } = Object.assign({}, ...parts) as AggregatedPart;
   return {
     programmeGroups: programmeGroups ?? null,
     vacancyGroups: vacancyGroups ?? null,
+    rejectionGroups: rejectionGroups ?? null,
     outcomes: programmeGroups && figures ? outcomeInputs(programmeGroups, figures) : null,
   };
 }

@@ -94,6 +94,25 @@ export interface SnapshotGroupRow {
   keySum: number;
 }
 
+/** A row of the rejections' aggregation: as SnapshotGroupRow, keyed by the rejection's reason (or NOT_GIVEN). */
+export interface RejectionGroupRow {
+  reason: string;
+  column: SnapshotColumn | null;
+  value: string | null;
+  count: number;
+  keySum: number;
+}
+
+/**
+ * Exact counts of the vacancy side's rejections for one reason, per dimension and category (zeros included), each
+ * with its cell key, mixed with the key sum of every rejection of the scope (rejection-reasons.ts).
+ */
+export interface RejectionTally {
+  reason: string;
+  byDimension: Record<Dimension, Record<string, number>>;
+  cellKeys: Record<Dimension, Record<string, number>>;
+}
+
 /**
  * Exact counts per stage: the total and, per dimension, every category of METRICS.md (zeros included), each with
  * its cell key (0..255, cell-keys.ts) in `cellKeys`, laid out the same way.
@@ -144,6 +163,17 @@ export interface SelectionRate {
   rate: number | null;
   ratioToHighest: number | null;
   adverseImpact: boolean;
+  /**
+   * Vacancy side only, and only where the four-fifths rule flags a category of this dimension: this category's
+   * rejections by reason, disclosed as the view discloses every cell. Absent elsewhere.
+   */
+  rejectionReasons?: RejectionReasonCount[];
+}
+
+/** How many of a group's applications were rejected for one reason (null: rejected without a reason). */
+export interface RejectionReasonCount {
+  reason: string | null;
+  count: Count;
 }
 
 export interface DiversityFigures {
@@ -215,6 +245,8 @@ export interface ReportTallies {
   /** Null for vacancy-side scopes (EMPLOYER, VACANCY): placement outcomes follow programmes. */
   outcomes: StoredOutcomes | null;
   benchmark: BenchmarkCounts;
+  /** The vacancy side's rejections by reason; absent for programme-side scopes and for runs stored before them. */
+  rejections?: RejectionTally[];
 }
 
 export interface OutcomeFigures {

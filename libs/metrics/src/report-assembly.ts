@@ -3,6 +3,7 @@ import { AggregatedScope } from './metrics-aggregation.repository';
 import { FunnelStage, OutcomeCellKeys, ReportTallies, SideTallies } from './metrics.types';
 import { summarise } from './disclosure';
 import { cellKey } from './perturbation';
+import { tallyRejections } from './rejection-reasons';
 import { tallyStages } from './tally';
 
 /** Turns one scope's SQL aggregates into the exact tallies a run stores: the pure half of a run. */
@@ -38,5 +39,8 @@ export function buildTallies(
       cellKeys,
     };
   }
-  return { sides, outcomes, benchmark: benchmarkFromCensusRows(censusRows) };
+  const tallies: ReportTallies = { sides, outcomes, benchmark: benchmarkFromCensusRows(censusRows) };
+  // Only when the scope has a vacancy side, so programme-side runs store what they always did.
+  if (aggregated.rejectionGroups) tallies.rejections = tallyRejections(aggregated.rejectionGroups);
+  return tallies;
 }

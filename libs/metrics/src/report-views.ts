@@ -13,7 +13,7 @@ export function reportView(
 ): { diversity: DiversityFigures; outcomes: OutcomeFigures | null } {
   const programme = tallies.sides.find((side) => side.side === 'PROGRAMME')?.tallies ?? [];
   return {
-    diversity: buildDiversityReport(tallies.sides, tallies.benchmark, audience, k),
+    diversity: buildDiversityReport(tallies.sides, tallies.benchmark, audience, k, tallies.rejections),
     outcomes: tallies.outcomes ? buildOutcomeReport(tallies.outcomes, programme, audience, k) : null,
   };
 }

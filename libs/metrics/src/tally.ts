@@ -16,7 +16,7 @@ export function stagesOf(side: FunnelSide): readonly FunnelStage[] {
 }
 
 /** Every category of every dimension at zero, so a category nobody is in still appears as a row. */
-function emptyBreakdown(): Record<Dimension, Record<string, number>> {
+export function emptyBreakdown(): Record<Dimension, Record<string, number>> {
   return perDimension((dimension) => Object.fromEntries(CATEGORIES[dimension].map((category) => [category, 0])));
 }
 

@@ -6,3 +6,4 @@ export * from './accounts';
 export * from './actors';
 export * from './brokerage-fixtures';
 export * from './restartable-postgres';
+export * from './rejection-fixtures';

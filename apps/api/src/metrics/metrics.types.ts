@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsUUID } from 'class-validator';
 import { Dimension, MetricsRunState, MetricsScopeKind } from '@app/metrics';
+import { RejectionReason } from '@app/brokerage';
 import { FunnelStage } from '../brokerage/brokerage.types';
 import { DateScalarType } from '../graphql/date.scalar';
 
@@ -60,6 +61,14 @@ export class StageReportObject {
   @Field(() => [BreakdownRowObject]) rows: BreakdownRowObject[];
 }
 
+/** How many of a group's applications were rejected for one reason; reason null: rejected without one. */
+@ObjectType('RejectionReasonCount')
+export class RejectionReasonCountObject {
+  // The metrics vocabulary keeps reasons as strings (rejection-reasons.ts); they are RejectionReason values.
+  @Field(() => RejectionReason, { nullable: true }) reason: string | null;
+  @Field(() => CountObject) count: CountObject;
+}
+
 @ObjectType('SelectionRate')
 export class SelectionRateObject {
   @Field(() => Dimension) dimension: Dimension;
@@ -69,6 +78,8 @@ export class SelectionRateObject {
   @Field(() => Float, { nullable: true }) rate: number | null;
   @Field(() => Float, { nullable: true }) ratioToHighest: number | null;
   @Field() adverseImpact: boolean;
+  /** Vacancy side, where the four-fifths rule flags this dimension: the group's rejections by reason (issue 17). */
+  @Field(() => [RejectionReasonCountObject], { nullable: true }) rejectionReasons?: RejectionReasonCountObject[];
 }
 
 @ObjectType('DiversityReport')

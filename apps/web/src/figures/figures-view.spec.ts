@@ -99,4 +99,39 @@ describe('readChoice and choiceHref', () => {
       '/brokerage/dashboard?kind=COHORT&id=abc&from=2025-01-01&dimension=GENDER',
     );
   });
+
+  it('lists the rejections by reason beside a flagged group, hidden counts in words and nobody left out as 0', () => {
+    const rate = (category: string, adverseImpact: boolean, rejectionReasons: unknown) => ({
+      dimension: 'GENDER',
+      category,
+      fromStage: 'APPLIED',
+      toStage: 'HIRED',
+      rate: 0.3,
+      ratioToHighest: 0.45,
+      adverseImpact,
+      rejectionReasons,
+    });
+    const report = {
+      stages: [],
+      selectionRates: [
+        rate('WOMAN', true, [
+          { reason: 'SKILLS', count: total(14) },
+          { reason: 'EXPERIENCE', count: total(null, true) },
+          { reason: 'RIGHT_TO_WORK', count: total(0) },
+          { reason: null, count: total(5) },
+        ]),
+        rate('MAN', false, [{ reason: 'SKILLS', count: total(0) }]),
+        rate('NON_BINARY', false, null),
+      ],
+    } as unknown as Diversity;
+    const { rows, hasReasons } = view.fourFifths(report, 'GENDER');
+    expect(hasReasons).toBe(true);
+    expect(rows.map((row) => row.reasons)).toEqual([
+      'skills: 14; experience: hidden to protect privacy; no reason given: 5',
+      'nobody turned down',
+      null,
+    ]);
+    const unflagged = { stages: [], selectionRates: [rate('WOMAN', false, null)] } as unknown as Diversity;
+    expect(view.fourFifths(unflagged, 'GENDER').hasReasons).toBe(false);
+  });
 });

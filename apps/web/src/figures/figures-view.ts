@@ -208,9 +208,27 @@ export class FiguresView {
         rate: this.percent(rate.rate),
         ofBest: this.percent(rate.ratioToHighest),
         flagged: rate.adverseImpact,
+        reasons: rate.rejectionReasons ? this.rejectionReasons(rate.rejectionReasons) : null,
       }));
     const flaggedAnywhere = report.selectionRates.filter((rate) => rate.adverseImpact).length;
-    return { rows, flaggedAnywhere, dimensionLabel: this.t(`figures.dimensions.${dimension}`) };
+    const hasReasons = rows.some((row) => row.reasons !== null);
+    return { rows, flaggedAnywhere, hasReasons, dimensionLabel: this.t(`figures.dimensions.${dimension}`) };
+  }
+
+  /**
+   * A group's rejections by reason, where the four-fifths rule flags its dimension, in one line: "skills: 14;
+   * availability: hidden to protect privacy". Reasons nobody was rejected for are left out to keep it short.
+   */
+  private rejectionReasons(reasons: readonly { reason: string | null; count: Count }[]): string {
+    const listed = reasons
+      .filter(({ count }) => count.value !== 0)
+      .map(({ reason, count }) =>
+        this.t('figures.fourFifths.reasonItem', {
+          reason: this.t(`figures.fourFifths.reasonNames.${reason ?? 'none'}`),
+          count: this.count(count).text,
+        }),
+      );
+    return listed.length ? listed.join('; ') : this.t('figures.fourFifths.noRejections');
   }
 
   /** The outcome figures as measure and value rows. */

@@ -896,6 +896,10 @@ export type FiguresReportsQuery = {
       rate: number | null;
       ratioToHighest: number | null;
       adverseImpact: boolean;
+      rejectionReasons: Array<{
+        reason: RejectionReason | null;
+        count: { value: number | null; suppressed: boolean };
+      }> | null;
     }>;
   } | null;
   outcomeReport: {
@@ -3974,6 +3978,27 @@ export const FiguresReportsDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'rate' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'ratioToHighest' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'adverseImpact' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'rejectionReasons' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'count' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },

@@ -124,6 +124,17 @@ export const enFigures = {
       flagged: 'Below four-fifths',
       notFlagged: 'No',
       stepPair: '{{from}} to {{to}}',
+      reasons: 'Why employers turned people down',
+      reasonItem: '{{reason}}: {{count}}',
+      noRejections: 'nobody turned down',
+      reasonNames: {
+        SKILLS: 'skills',
+        EXPERIENCE: 'experience',
+        RIGHT_TO_WORK: 'right to work',
+        AVAILABILITY: 'availability',
+        OTHER: 'other reasons',
+        none: 'no reason given',
+      },
     },
     outcomes: {
       heading: 'Outcomes',
