@@ -9,8 +9,18 @@
   var suggestUrl = form.getAttribute('data-suggest-url');
   var levelUrl = form.getAttribute('data-level-url');
   var idsByName = {};
+  var latest = 0;
 
+  // Answers can arrive out of order ("Py" after "Python"): only the latest question's answer fills the list, and
+  // the box is aria-busy until it has, so a stale list never replaces the one the resident is moving through.
   function suggest(query, populate) {
+    var asked = ++latest;
+    wrapper.setAttribute('aria-busy', 'true');
+    function show(names) {
+      if (asked !== latest) return;
+      populate(names);
+      wrapper.setAttribute('aria-busy', 'false');
+    }
     fetch(suggestUrl + '?q=' + encodeURIComponent(query), {
       credentials: 'same-origin',
       headers: { Accept: 'application/json' },
@@ -22,14 +32,14 @@
         skills.forEach(function (skill) {
           idsByName[skill.name] = skill.id;
         });
-        populate(
+        show(
           skills.map(function (skill) {
             return skill.name;
           }),
         );
       })
       .catch(function () {
-        populate([]);
+        show([]);
       });
   }
 

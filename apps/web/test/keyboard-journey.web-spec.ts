@@ -116,6 +116,8 @@ describe('resident journey by keyboard alone', () => {
       // JavaScript is on, so accessible-autocomplete suggests skills as they are typed: arrow down to one, Enter.
       await tabTo(page, page.getByLabel('Search for a skill'));
       await page.keyboard.type(skill.search);
+      // The list is final once the answer to the whole word is in (earlier answers are dropped, not shown late).
+      await page.locator('.mcr-autocomplete[aria-busy="false"]').waitFor();
       await page.getByRole('option', { name: skill.name, exact: true }).waitFor();
       const focused = () => page.evaluate('document.activeElement.textContent');
       for (let presses = 0; presses < 10 && (await focused()) !== skill.name; presses += 1) {

@@ -48,6 +48,7 @@ describe('skill search with JavaScript', () => {
     await page.goto('/account/skills');
     const box = page.getByRole('combobox', { name: 'Search for a skill' });
     await box.pressSequentially('Pyth', { delay: 50 });
+    await page.locator('.mcr-autocomplete[aria-busy="false"]').waitFor(); // the answer to "Pyth", not an earlier one
     const suggestion = page.getByRole('option', { name: 'Python (computer programming)' });
     await suggestion.waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
@@ -68,6 +69,7 @@ describe('skill search with JavaScript', () => {
     // Without choosing (Escape closes the suggestions), Enter sends the form as without JavaScript: the results list.
     await page.goto('/account/skills');
     await box.pressSequentially('SQL', { delay: 50 });
+    await page.locator('.mcr-autocomplete[aria-busy="false"]').waitFor();
     await page.getByRole('option', { name: 'SQL', exact: true }).waitFor();
     await box.press('Escape');
     await clickToNewPage(page, { click: () => box.press('Enter') });
