@@ -58,6 +58,8 @@ export class Sessions implements OnModuleDestroy {
       this.closeStore = async () => void (await client.quit());
     } else {
       const pool = new Pool({ connectionString: options.databaseUrl, max: 4 });
+      // An idle connection lost when PostgreSQL restarts is reported on the pool; unheard, it ends the process.
+      pool.on('error', (error: Error) => new Logger(Sessions.name).warn(`web sessions: ${error.message}`));
       const PgStore = connectPgSimple(session);
       const store = new PgStore({ pool, tableName: 'web_sessions', pruneSessionInterval: 15 * 60 });
       this.store = store;
