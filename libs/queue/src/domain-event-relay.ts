@@ -80,6 +80,9 @@ export class DomainEventRelay implements OnApplicationBootstrap, OnModuleDestroy
 
   private async relayBatch(): Promise<number> {
     const client = await this.pool.connect();
+    // A checked-out client's errors are not the pool's: PostgreSQL stopping mid-pass would be an unhandled error.
+    const onError = (error: Error) => this.report(error);
+    client.on('error', onError);
     try {
       await client.query('BEGIN');
       const { rows } = await client.query<{ id: string; type: string; payload: unknown; occurredAt: Date }>(
@@ -98,6 +101,7 @@ export class DomainEventRelay implements OnApplicationBootstrap, OnModuleDestroy
       await client.query('ROLLBACK').catch(() => undefined);
       throw error;
     } finally {
+      client.off('error', onError);
       client.release();
     }
   }
