@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { createRedisBackend, Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { MetricsScopeChanges } from '@app/metrics';
-import { QueueName } from '@app/queue';
+import { BrokerageEventType, EnrolmentChangedPayload } from '@app/brokerage';
+import { domainEventJobId, DomainEventJobData, EVENT_JOB_OPTIONS, QueueName } from '@app/queue';
 import { createActors, manyResidents, openCohort, RestartablePostgres, skillIds, TestApp } from '@app/testing';
 import { startApi } from '../../platform/test/test-platform';
 import { PlatformProcess, startPlatformProcess } from './platform-process';
@@ -28,6 +29,7 @@ const ENQUIRE = `mutation ($c: ID!) { enquireAboutCohort(cohortId: $c) { id } }`
   let redis: ThrowawayRedis;
   let redisDir: string;
   let platform: PlatformProcess | undefined;
+  let events: Queue<DomainEventJobData> | undefined;
 
   beforeAll(async () => {
     postgres = await RestartablePostgres.start('test-pg-outage', 'pg_outage_drill');
@@ -44,6 +46,7 @@ const ENQUIRE = `mutation ($c: ID!) { enquireAboutCohort(cohortId: $c) { id } }`
   }, 120_000);
 
   afterAll(async () => {
+    await events?.close(); // closed here, so that a failed test does not leave its Redis connection holding Jest open
     if (platform && platform.child.exitCode === null) platform.child.kill('SIGKILL');
     await redis?.stop();
     if (redisDir) rmSync(redisDir, { recursive: true, force: true });
@@ -56,6 +59,7 @@ const ENQUIRE = `mutation ($c: ID!) { enquireAboutCohort(cohortId: $c) { id } }`
     const [skill] = await skillIds(api, 'SQL');
     const cohorts = [];
     for (let i = 0; i < 4; i += 1) cohorts.push((await openCohort(api, actors.provider, skill)).cohortId);
+    const lateCohort = await openCohort(api, actors.provider, skill);
     const residents = await manyResidents(api, 8);
     const prefix = `pg-outage-${process.pid}`;
     platform = await startPlatformProcess(build, api, {
@@ -76,11 +80,34 @@ const ENQUIRE = `mutation ($c: ID!) { enquireAboutCohort(cohortId: $c) { id } }`
     }
     await postgres.stop();
     expect(Date.now()).toBeLessThan(windowEnds); // stopped before any recompute was due
+    // An event the relay put on the queue just before the stop, for a fifth cohort: its subscribers run while
+    // PostgreSQL is down, and the change it reports must not be lost (the event job fails and is retried).
+    events = new Queue<DomainEventJobData>(
+      QueueName.DOMAIN_EVENTS,
+      { connection: { url: redis.url }, prefix, defaultJobOptions: EVENT_JOB_OPTIONS },
+      createRedisBackend,
+    );
+    const lateEvent: DomainEventJobData = {
+      id: '900000001',
+      type: BrokerageEventType.ENROLMENT_CHANGED,
+      occurredAt: new Date().toISOString(),
+      payload: {
+        cohortId: lateCohort.cohortId,
+        programmeId: lateCohort.programmeId,
+        providerId: actors.provider.organisationId!,
+        enrolmentId: null,
+        residentId: null,
+        status: null,
+        reason: null,
+      } satisfies EnrolmentChangedPayload,
+    };
+    await events.add(lateEvent.type, lateEvent, { jobId: domainEventJobId(lateEvent.id) });
     await sleep(OUTAGE_MS);
     postgres.startAgain();
 
     // Metrics hear of the enquiries through the outbox: an event the relay had not moved before the stop reaches
-    // metrics only after the restart, so "nothing stale" counts once all nine scopes have heard of their change.
+    // metrics only after the restart, so "nothing stale" counts once all eleven scopes (five cohorts, their
+    // programmes and the one provider) have heard of their change.
     const scopeChanges = api.app.get(MetricsScopeChanges);
     const db = api.app.get(DataSource);
     await waitFor(
@@ -88,24 +115,40 @@ const ENQUIRE = `mutation ($c: ID!) { enquireAboutCohort(cohortId: $c) { id } }`
       async () => {
         const stale = await scopeChanges.staleScopes().catch(() => undefined);
         const [heard] = await db.query('SELECT count(*)::int AS n FROM metrics_scope_changes').catch(() => [{ n: 0 }]);
-        return stale?.length === 0 && heard.n === 9 ? true : undefined;
+        return stale?.length === 0 && heard.n === 11 ? true : undefined;
       },
       60_000,
       250,
-    );
-    // Four cohorts, their programmes and the one provider: each with a report.
+    ).catch(async (error: Error) => {
+      // Say what was left undone, so that a failure can be diagnosed from the log alone.
+      const state = {
+        unrelayedEvents: await db.query('SELECT count(*)::int AS n FROM domain_events WHERE relayed_at IS NULL'),
+        scopeChanges: await db.query('SELECT scope_key, changed_at FROM metrics_scope_changes ORDER BY changed_at'),
+        runs: await db.query(
+          'SELECT scope_key, state, job_key, requested_at, started_at, finished_at, error FROM metrics_runs ORDER BY requested_at',
+        ),
+        platformOutput: [...platform!.stdout, ...platform!.stderr].join('').slice(-8_000),
+      };
+      throw new Error(`${error.message}\n${JSON.stringify(state, null, 1)}`);
+    });
+    // Each changed scope with a report.
     const reported: { scope_key: string }[] = await api.app
       .get(DataSource)
       .query(
         `SELECT DISTINCT c.scope_key FROM metrics_scope_changes c JOIN metrics_reports r ON r.scope_key = c.scope_key`,
       );
-    expect(reported).toHaveLength(9);
+    expect(reported).toHaveLength(11);
+    const lateJob = await events.getJob(domainEventJobId(lateEvent.id));
+    expect(await lateJob?.getState()).toBe('completed');
+    // BullMQ counts the attempt that completed too: more than one means it failed while PostgreSQL was down and
+    // was retried.
+    expect(lateJob?.attemptsMade).toBeGreaterThan(1);
 
     // The drill did exercise the retries: the recomputes failed while PostgreSQL was down, none failed for good.
     const queue = new Queue(QueueName.METRICS, { connection: { url: redis.url }, prefix }, createRedisBackend);
     try {
       const completed = await queue.getCompleted();
-      expect(completed.filter((job) => job.name === 'recompute' && job.attemptsMade > 0).length).toBeGreaterThan(0);
+      expect(completed.filter((job) => job.name === 'recompute' && job.attemptsMade > 1).length).toBeGreaterThan(0);
       expect(await queue.getFailedCount()).toBe(0);
     } finally {
       await queue.close();

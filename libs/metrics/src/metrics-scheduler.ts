@@ -31,8 +31,9 @@ export class MetricsScheduler {
   ) {}
 
   /**
-   * Schedules the scopes a change affects, and notes when each changed (for the nightly catch-up). Never fails the
-   * change itself: a job the queue cannot take now is kept in metrics_pending_jobs and queued when it answers again.
+   * Schedules the scopes a change affects, and notes when each changed (for the nightly catch-up and "stale"). A job
+   * the queue cannot take now is kept in metrics_pending_jobs and queued when it answers again; when the database
+   * cannot note the change or keep the job this throws, so the event that brought the change is retried.
    */
   async changed(record: ChangedRecord): Promise<void> {
     const scopes: MetricsScope[] =

@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { MetricsScope, scopeKey } from './scope';
@@ -6,7 +6,6 @@ import { MetricsScope, scopeKey } from './scope';
 /** When each scope's records last changed, and which scopes' reports are older than that (stale). */
 @Injectable()
 export class MetricsScopeChanges {
-  private readonly logger = new Logger(MetricsScopeChanges.name);
   /** Scopes this process has noted in the current debounce window (see `record`). */
   private noted = { window: -1, keys: new Set<string>() };
 
@@ -15,8 +14,9 @@ export class MetricsScopeChanges {
   /**
    * Notes that these scopes changed now, once per scope per debounce `window` (the scheduler's bucket) in this
    * process: the window's recompute starts after the window closes, so the first change of a window stands for all
-   * of them, and a burst of changes to one cohort does not queue up on the same three rows. Never throws: a change is
-   * not failed for its metrics bookkeeping.
+   * of them, and a burst of changes to one cohort does not queue up on the same three rows. Throws when the database
+   * does not take it: the caller is an event job, which is retried, whereas a change swallowed here would be lost
+   * and its scope left stale until the nightly catch-up.
    */
   async record(scopes: MetricsScope[], window: number): Promise<void> {
     if (this.noted.window !== window) this.noted = { window, keys: new Set() };
@@ -32,8 +32,8 @@ export class MetricsScopeChanges {
         [fresh.map(scopeKey), fresh.map((scope) => JSON.stringify(scope))],
       );
     } catch (error) {
-      for (const scope of fresh) keys.delete(scopeKey(scope)); // the next change tries again
-      this.logger.error(`could not note a metrics scope change: ${(error as Error).message}`);
+      for (const scope of fresh) keys.delete(scopeKey(scope)); // the retry notes them again
+      throw error;
     }
   }
 

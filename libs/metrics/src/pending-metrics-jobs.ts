@@ -36,7 +36,7 @@ export class PendingMetricsJobs {
     });
   }
 
-  /** Adds an owed job to the queue and crosses it off; when the queue cannot take it, it stays owed. Never throws. */
+  /** Adds an owed job to the queue and crosses it off; when the queue cannot take it, it stays owed (and false). */
   async queueOwedJob(jobKey: string, scope: MetricsScope): Promise<boolean> {
     if (!(await this.add(jobKey, scope))) return false;
     await this.dataSource.getRepository(MetricsPendingJobEntity).delete({ jobKey });
@@ -44,20 +44,16 @@ export class PendingMetricsJobs {
   }
 
   /**
-   * Adds jobs to the queue now, keeping each one the queue cannot take as owed (so a committed write answers at once
-   * during a Redis outage and its recompute follows when Redis is back). Never throws.
+   * Adds jobs to the queue now, keeping each one the queue cannot take as owed (so a change is handled at once during
+   * a Redis outage and its recompute follows when Redis is back). Throws only when the job can be neither queued nor
+   * kept (Redis and PostgreSQL both gone): the caller's job is then retried rather than the recompute lost.
    */
   async queueOrOwe(jobs: { jobKey: string; scope: MetricsScope; options?: JobsOptions }[]): Promise<void> {
     const added = await Promise.all(jobs.map((job) => this.add(job.jobKey, job.scope, job.options)));
     const owed = jobs.filter((_, i) => !added[i]);
     if (owed.length === 0) return;
-    try {
-      await this.owe(this.dataSource.manager, owed);
-      this.logger.warn(`metrics queue unreachable: ${owed.length} recompute(s) kept in metrics_pending_jobs`);
-    } catch (error) {
-      // The database is gone as well: the nightly job recomputes every scope whose report is older than its change.
-      this.logger.error(`could not keep ${owed.length} metrics recompute(s): ${(error as Error).message}`);
-    }
+    await this.owe(this.dataSource.manager, owed);
+    this.logger.warn(`metrics queue unreachable: ${owed.length} recompute(s) kept in metrics_pending_jobs`);
   }
 
   /** The sweep: queues owed jobs, oldest first, until the queue refuses one. Returns how many it queued. */
