@@ -25,7 +25,11 @@ export const METRICS_JOB_ATTEMPTS = 8;
  * Events and notifications: a subscriber or an SMTP server that is down is retried with backoff for about an hour
  * (1 s, 2 s, 4 s … over 12 attempts) before the job is left failed.
  */
-export const EVENT_JOB_OPTIONS = { ...DEFAULT_JOB_OPTIONS, attempts: 12, backoff: { type: 'exponential', delay: 1_000 } };
+export const EVENT_JOB_OPTIONS = {
+  ...DEFAULT_JOB_OPTIONS,
+  attempts: 12,
+  backoff: { type: 'exponential', delay: 1_000 },
+};
 
 /** The queues and their producers, on the backend the configuration selects. */
 @Module({})
