@@ -7,16 +7,26 @@
 //   they set up data across domains on purpose) and bench/ and scripts/ (tools that load whole data sets).
 // - What counts: a table named after FROM, JOIN, UPDATE, INTO, TABLE or DELETE FROM. Reference data (libs/reference:
 //   skills, wards, wage tables, ...) is shared read-only: reading it is fine, writing it from elsewhere is not.
+// - Declared read models (read-models.txt, one `file table` pair a line with the reason): a domain that keeps a read
+//   model of other domains' records (metrics' aggregation, notifications' sources) names them in one file per
+//   domain. That file may READ (FROM, JOIN) exactly the foreign tables declared for it. The check fails when a
+//   declared file writes (INSERT INTO, UPDATE, DELETE FROM, TRUNCATE) a table it does not own, when it has no
+//   `<file without .ts>.int-spec.ts` beside it (each query proven against real PostgreSQL), and when a declared pair
+//   no longer occurs (so the declarations stay true).
 // - Known violations are listed in known-cross-domain-sql.txt, one `file table` pair a line with the reason; the
 //   check prints how many remain, fails on a new one, and fails on a listed one that no longer occurs, so the list
 //   can only shrink.
+//
+// `node check-table-ownership.js [root]` checks another tree (its own scripts/architecture/*.txt): the spec beside
+// this file runs it on small made-up trees.
 const { readFileSync, readdirSync, statSync } = require('node:fs');
 const { join, relative } = require('node:path');
 const process = require('node:process');
 const ts = require('typescript');
 
-const ROOT = join(__dirname, '..', '..');
-const ALLOWLIST = join(__dirname, 'known-cross-domain-sql.txt');
+const ROOT = process.argv[2] ?? join(__dirname, '..', '..');
+const ALLOWLIST = join(ROOT, 'scripts', 'architecture', 'known-cross-domain-sql.txt');
+const READ_MODELS = join(ROOT, 'scripts', 'architecture', 'read-models.txt');
 const SHARED_READ_ONLY = new Set(['reference']);
 
 function walk(dir, out = []) {
@@ -74,11 +84,11 @@ for (const file of files) {
   const home = domainOf(file) ?? `app:${appOf(file)}`;
   for (const text of literals(file)) {
     if (!SQL.test(text)) continue;
-    for (const [, keyword, table] of text.matchAll(TABLE_AFTER)) {
+    for (const match of text.matchAll(TABLE_AFTER)) {
+      const [, keyword, table] = match;
       const tableOwner = owner.get(table);
       if (!tableOwner || tableOwner === home) continue;
-      const deleting =
-        keyword.toLowerCase() === 'from' && /DELETE\s+FROM\s+"?$/i.test(text.slice(0, text.indexOf(table)));
+      const deleting = keyword.toLowerCase() === 'from' && /DELETE\s+$/i.test(text.slice(0, match.index));
       const writes = WRITES.has(keyword.toLowerCase()) || deleting;
       if (SHARED_READ_ONLY.has(tableOwner) && !writes) continue;
       const key = `${file} ${table}`;
@@ -87,29 +97,56 @@ for (const file of files) {
   }
 }
 
-const known = new Set(
-  readFileSync(ALLOWLIST, 'utf8')
-    .split('\n')
-    .map((line) => line.replace(/#.*/, '').trim().split(/\s+/).slice(0, 2).join(' '))
-    .filter((line) => line.length > 0),
-);
+/** The `file table` pairs of a list (one a line, `# why` after; blank and comment lines skipped). */
+const pairsOf = (path) =>
+  new Set(
+    readFileSync(path, 'utf8')
+      .split('\n')
+      .map((line) => line.replace(/#.*/, '').trim().split(/\s+/).slice(0, 2).join(' '))
+      .filter((line) => line.length > 0),
+  );
 
-const added = [...found.keys()].filter((key) => !known.has(key));
-const gone = [...known].filter((key) => !found.has(key));
-for (const key of added) {
-  const { file, table, tableOwner, home } = found.get(key);
-  console.error(
-    `${file}: SQL names ${tableOwner}'s table ${table} from ${home}; call what ${tableOwner} exports instead (docs/architecture.md)`,
-  );
+const known = pairsOf(ALLOWLIST);
+const declared = pairsOf(READ_MODELS);
+const readModelFiles = new Set([...declared].map((key) => key.split(' ')[0]));
+
+const problems = [];
+for (const file of readModelFiles) {
+  const spec = file.replace(/\.ts$/, '.int-spec.ts');
+  if (!files.includes(spec)) {
+    problems.push(`${file}: declared a read model in ${relative(ROOT, READ_MODELS)} but has no ${spec} beside it`);
+  }
 }
-for (const key of gone) {
-  console.error(
-    `${key}: listed in ${relative(ROOT, ALLOWLIST)} but no longer found: remove the line (the list only shrinks)`,
-  );
+const reads = [...found.keys()].filter((key) => declared.has(key) && !found.get(key).writes);
+for (const [key, { file, table, tableOwner }] of found) {
+  if (readModelFiles.has(file) && found.get(key).writes) {
+    problems.push(
+      `${file}: a read model writes ${tableOwner}'s table ${table}; only ${tableOwner} writes it: call what it exports`,
+    );
+  }
 }
-const remaining = [...found.keys()].filter((key) => known.has(key));
+const violations = [...found.keys()].filter((key) => !readModelFiles.has(found.get(key).file) || !declared.has(key));
+for (const key of violations.filter((key) => !known.has(key))) {
+  const { file, table, tableOwner, home, writes } = found.get(key);
+  if (readModelFiles.has(file) && writes) continue; // told above
+  const hint = readModelFiles.has(file)
+    ? `declare it in ${relative(ROOT, READ_MODELS)} if it belongs to the read model`
+    : `call what ${tableOwner} exports instead`;
+  problems.push(`${file}: SQL names ${tableOwner}'s table ${table} from ${home}; ${hint} (docs/architecture.md)`);
+}
+for (const key of [...known].filter((key) => !found.has(key) || declared.has(key))) {
+  const why = declared.has(key) ? `declared in ${relative(ROOT, READ_MODELS)}` : 'no longer found';
+  problems.push(`${key}: listed in ${relative(ROOT, ALLOWLIST)} but ${why}: remove the line (the list only shrinks)`);
+}
+for (const key of [...declared].filter((key) => !found.has(key))) {
+  problems.push(`${key}: declared in ${relative(ROOT, READ_MODELS)} but not read there: remove the line`);
+}
+for (const problem of problems) console.error(problem);
+
+const remaining = violations.filter((key) => known.has(key));
 const writing = remaining.filter((key) => found.get(key).writes).length;
 console.log(
-  `table ownership: ${remaining.length} known cross-domain reads remain (${writing} of them writes), listed in ${relative(ROOT, ALLOWLIST)}`,
+  `table ownership: ${remaining.length} known cross-domain reads remain (${writing} of them writes), listed in ${relative(ROOT, ALLOWLIST)}; ` +
+    `${reads.length} declared reads by ${readModelFiles.size} read models (${relative(ROOT, READ_MODELS)})`,
 );
-if (added.length > 0 || gone.length > 0) process.exit(1);
+if (problems.length > 0) process.exit(1);
