@@ -16,6 +16,12 @@
 // - Known violations are listed in known-cross-domain-sql.txt, one `file table` pair a line with the reason; the
 //   check prints how many remain, fails on a new one, and fails on a listed one that no longer occurs, so the list
 //   can only shrink.
+// - Entities: a lib handing another domain's TypeORM entity class to a call (`manager.findOneBy(CohortEntity, …)`,
+//   `getRepository(X)`, `InjectRepository(X)`, `.innerJoin(X, …)`, `manager.update(X, …)`) reaches into its table
+//   too. Known uses are listed in known-cross-domain-entities.txt (`file EntityClass  # owner`), shrinking like the
+//   SQL list; a use as a write (save, insert, update, delete, … of the entity) is counted apart. A relation's
+//   `() => X` is schema, not access; a repository taken with getRepository(X) counts once, as a read, whatever is
+//   called on it next.
 //
 // `node check-table-ownership.js [root]` checks another tree (its own scripts/architecture/*.txt): the spec beside
 // this file runs it on small made-up trees.
@@ -27,6 +33,7 @@ const ts = require('typescript');
 const ROOT = process.argv[2] ?? join(__dirname, '..', '..');
 const ALLOWLIST = join(ROOT, 'scripts', 'architecture', 'known-cross-domain-sql.txt');
 const READ_MODELS = join(ROOT, 'scripts', 'architecture', 'read-models.txt');
+const ENTITY_ALLOWLIST = join(ROOT, 'scripts', 'architecture', 'known-cross-domain-entities.txt');
 const SHARED_READ_ONLY = new Set(['reference']);
 
 function walk(dir, out = []) {
@@ -141,6 +148,71 @@ for (const key of [...known].filter((key) => !found.has(key) || declared.has(key
 for (const key of [...declared].filter((key) => !found.has(key))) {
   problems.push(`${key}: declared in ${relative(ROOT, READ_MODELS)} but not read there: remove the line`);
 }
+
+// Entity class → owning domain; then every call in a lib that is handed another domain's entity class (as TypeORM's
+// target: `manager.findOneBy(CohortEntity, …)`, `getRepository(X)`, `InjectRepository(X)`, `forFeature([X])`,
+// `.into(X)`). A relation's `() => X` is schema, not access, and is not counted.
+const entityOwner = new Map();
+for (const file of files.filter((f) => f.endsWith('.entity.ts') && domainOf(f))) {
+  const visit = (node) => {
+    const decorators = ts.canHaveDecorators(node) ? (ts.getDecorators(node) ?? []) : [];
+    const isEntity = decorators.some(
+      (d) => ts.isCallExpression(d.expression) && d.expression.expression.getText() === 'Entity',
+    );
+    if (ts.isClassDeclaration(node) && node.name && isEntity) entityOwner.set(node.name.text, domainOf(file));
+    ts.forEachChild(node, visit);
+  };
+  visit(ts.createSourceFile(file, readFileSync(join(ROOT, file), 'utf8'), ts.ScriptTarget.ES2022, true));
+}
+const ENTITY_WRITES = new Set([
+  'save',
+  'insert',
+  'update',
+  'upsert',
+  'delete',
+  'remove',
+  'softDelete',
+  'softRemove',
+  'restore',
+  'increment',
+  'decrement',
+  'clear',
+  'into',
+]);
+const entityUses = new Map(); // "file Class" → { file, entity, entityOwner, home, writes }
+for (const file of files.filter((f) => domainOf(f) && !isTest(f) && !isMigration(f))) {
+  const home = domainOf(file);
+  const visit = (node) => {
+    if (ts.isCallExpression(node)) {
+      const callee = node.expression;
+      const method = ts.isPropertyAccessExpression(callee) ? callee.name.text : callee.getText();
+      const targets = node.arguments.flatMap((arg) => (ts.isArrayLiteralExpression(arg) ? arg.elements : [arg]));
+      for (const target of targets.filter((t) => ts.isIdentifier(t) && entityOwner.has(t.text))) {
+        const theirs = entityOwner.get(target.text);
+        const writes = ENTITY_WRITES.has(method);
+        if (theirs === home || (SHARED_READ_ONLY.has(theirs) && !writes)) continue;
+        const key = `${file} ${target.text}`;
+        const before = entityUses.get(key)?.writes ?? false;
+        entityUses.set(key, { file, entity: target.text, entityOwner: theirs, home, writes: writes || before });
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(ts.createSourceFile(file, readFileSync(join(ROOT, file), 'utf8'), ts.ScriptTarget.ES2022, true));
+}
+const knownEntityUses = pairsOf(ENTITY_ALLOWLIST);
+for (const [key, { file, entity, entityOwner: theirs, home }] of entityUses) {
+  if (knownEntityUses.has(key)) continue;
+  problems.push(
+    `${file}: uses ${theirs}'s entity ${entity} from ${home}; call what ${theirs} exports instead (docs/architecture.md)`,
+  );
+}
+for (const key of [...knownEntityUses].filter((key) => !entityUses.has(key))) {
+  problems.push(
+    `${key}: listed in ${relative(ROOT, ENTITY_ALLOWLIST)} but no longer found: remove the line (the list only shrinks)`,
+  );
+}
+
 for (const problem of problems) console.error(problem);
 
 const remaining = violations.filter((key) => known.has(key));
@@ -148,5 +220,10 @@ const writing = remaining.filter((key) => found.get(key).writes).length;
 console.log(
   `table ownership: ${remaining.length} known cross-domain reads remain (${writing} of them writes), listed in ${relative(ROOT, ALLOWLIST)}; ` +
     `${reads.length} declared reads by ${readModelFiles.size} read models (${relative(ROOT, READ_MODELS)})`,
+);
+const entityRemaining = [...entityUses.keys()].filter((key) => knownEntityUses.has(key));
+const entityWriting = entityRemaining.filter((key) => entityUses.get(key).writes).length;
+console.log(
+  `entity ownership: ${entityRemaining.length} known uses of another domain's entity remain (${entityWriting} of them writes), listed in ${relative(ROOT, ENTITY_ALLOWLIST)}`,
 );
 if (problems.length > 0) process.exit(1);

@@ -21,7 +21,7 @@ const DECLARED = `${READ_MODEL} alphas  # b shows alphas' names\n`;
 const roots: string[] = [];
 afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
 
-function check(tree: Record<string, string>, lists: { allowlist?: string; readModels?: string }) {
+function check(tree: Record<string, string>, lists: { allowlist?: string; readModels?: string; entities?: string }) {
   const root = mkdtempSync(join(tmpdir(), 'table-ownership-'));
   roots.push(root);
   const all = {
@@ -29,6 +29,7 @@ function check(tree: Record<string, string>, lists: { allowlist?: string; readMo
     ...tree,
     'scripts/architecture/known-cross-domain-sql.txt': lists.allowlist ?? '',
     'scripts/architecture/read-models.txt': lists.readModels ?? '',
+    'scripts/architecture/known-cross-domain-entities.txt': lists.entities ?? '',
   };
   for (const [path, text] of Object.entries(all)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
@@ -120,5 +121,28 @@ describe('check-table-ownership', () => {
     );
     expect(both.status).toBe(1);
     expect(both.errors).toContain('but declared in scripts/architecture/read-models.txt: remove the line');
+  });
+
+  it("fails on a lib handing another domain's entity to TypeORM, unless listed; a relation is not access", () => {
+    const service = 'libs/b/src/b.service.ts';
+    const reads = `export const find = (manager) => manager.findOneBy(AlphaEntity, { id: '1' });`;
+    const unlisted = check({ [service]: reads }, {});
+    expect(unlisted.status).toBe(1);
+    expect(unlisted.errors).toContain(`${service}: uses a's entity AlphaEntity from b; call what a exports instead`);
+
+    const relation = `@Entity('betas') export class BetaEntity { @ManyToOne(() => AlphaEntity) alpha?: AlphaEntity; }`;
+    const writes = `export const rename = (manager) => manager.update(AlphaEntity, { id: '1' }, { name: 'x' });`;
+    const listed = check(
+      { 'libs/b/src/beta.entity.ts': relation, [service]: `${reads}\n${writes}` },
+      { entities: `${service} AlphaEntity  # a` },
+    );
+    expect(listed.errors).toBe('');
+    expect(listed.out).toContain("1 known uses of another domain's entity remain (1 of them writes)");
+
+    const gone = check({ [service]: 'export const none = 1;' }, { entities: `${service} AlphaEntity  # a` });
+    expect(gone.status).toBe(1);
+    expect(gone.errors).toContain(
+      `${service} AlphaEntity: listed in scripts/architecture/known-cross-domain-entities.txt`,
+    );
   });
 });
