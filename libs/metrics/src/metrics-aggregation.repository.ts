@@ -10,7 +10,7 @@ import {
   snapshotGroups,
   vacancyRecords,
   vacancyScopeCondition,
-} from './aggregation.sql';
+} from './metrics.read-model';
 import {
   FunnelStage,
   MetricsScopeKind,

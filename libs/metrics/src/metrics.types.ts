@@ -63,7 +63,7 @@ export type FunnelSide = 'PROGRAMME' | 'VACANCY';
  * The one definition of the funnel's stage bits: in a stage mask, bit i is the side's stage i (PROGRAMME_STAGES /
  * VACANCY_STAGES order). A record's `stages_reached` column holds the statuses it reached with these bits; the
  * StagesReached migration wrote its own copy of them (a migration is history and imports no live code), and
- * aggregation.int-spec checks that the column and these bits agree.
+ * metrics.read-model.int-spec checks that the column and these bits agree.
  */
 export function stageBitAt(index: number): number {
   return 1 << index;

@@ -7,6 +7,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { RUNTIME_CONFIG, RuntimeConfig } from '@app/config';
 import { OpenDataReleaseEntity } from './entities/open-data-release.entity';
 import { aggregateScope } from './metrics-aggregation.repository';
+import { openDataDays, releasedProgrammes } from './metrics.read-model';
 import { MetricsScopeKind } from './metrics.types';
 import { CITY_SCOPE_NAME, openDataCsv, openDataRows, OpenDataScope } from './open-data';
 import { buildTallies } from './report-assembly';
@@ -76,26 +77,13 @@ export class OpenDataPublisher {
   }
 
   private async period(manager: EntityManager): Promise<{ releaseDate: string; timePeriod: string }> {
-    const [row]: { first: string | null; today: string }[] = await manager.query(
-      `SELECT to_char(least(
-                (SELECT min(e.created_at) FROM enrolments e
-                  WHERE e.provider_id IN (SELECT id FROM organisations WHERE verified)),
-                (SELECT min(a.created_at) FROM applications a JOIN vacancies v ON v.id = a.vacancy_id
-                  WHERE v.employer_id IN (SELECT id FROM organisations WHERE verified)))
-                AT TIME ZONE 'Europe/London', 'YYYY-MM-DD') AS first,
-              to_char(now() AT TIME ZONE 'Europe/London', 'YYYY-MM-DD') AS today`,
-    );
-    return { releaseDate: row.today, timePeriod: `${row.first ?? row.today}/${row.today}` };
+    const { first, today } = await openDataDays(manager);
+    return { releaseDate: today, timePeriod: `${first ?? today}/${today}` };
   }
 
   /** Published programmes of verified providers with at least one record: a draft's name or id never appears. */
   private async publishedProgrammes(manager: EntityManager): Promise<OpenDataScope[]> {
-    const programmes: { id: string; title: string }[] = await manager.query(
-      `SELECT p.id, p.title FROM programmes p JOIN organisations o ON o.id = p.provider_id
-       WHERE p.published AND o.verified
-         AND EXISTS (SELECT 1 FROM cohorts c JOIN enrolments e ON e.cohort_id = c.id WHERE c.programme_id = p.id)
-       ORDER BY p.title, p.id`,
-    );
+    const programmes = await releasedProgrammes(manager);
     return programmes.map(({ id, title }) => ({ kind: MetricsScopeKind.PROGRAMME, id, name: title }));
   }
 }

@@ -37,15 +37,6 @@ export const hashToken = (token: string) => createHash('sha256').update(token).d
 export class EmailOutboxRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** The addresses of residents who still have an account, by id. */
-  async addresses(manager: EntityManager, residentIds: readonly string[]): Promise<Map<string, string>> {
-    const rows: { id: string; email: string }[] = await manager.query(
-      `SELECT id, email FROM users WHERE id = ANY($1::uuid[]) AND role = 'RESIDENT'`,
-      [residentIds],
-    );
-    return new Map(rows.map((row) => [row.id, row.email]));
-  }
-
   async saveTokens(manager: EntityManager, tokens: readonly { hash: string; residentId: string }[]): Promise<void> {
     if (tokens.length === 0) return;
     await manager.query(

@@ -9,6 +9,7 @@ import { composeEmail, EmailItem } from './email-composer';
 import { EmailOutboxRepository, newUnsubscribeToken } from './email-outbox.repository';
 import { NotificationRepository } from './notification.repository';
 import { NewNotification, NotificationJob, SendEmailJobData } from './notification.types';
+import { NotificationsReadModel } from './notifications.read-model';
 
 /** The job id of an email's send job: a second add of the same email is ignored by BullMQ. */
 export const emailJobId = (emailId: string) => `email_${emailId}`;
@@ -36,6 +37,7 @@ export class NotificationDelivery {
     @InjectQueue(QueueName.NOTIFICATIONS) private readonly queue: Queue,
     private readonly notifications: NotificationRepository,
     private readonly outbox: EmailOutboxRepository,
+    private readonly readModel: NotificationsReadModel,
   ) {}
 
   /** Stores the notices (and the emails of those to be emailed at once); returns how many were new. */
@@ -57,7 +59,9 @@ export class NotificationDelivery {
   /** Composes and keeps emails in email_outbox (with a fresh unsubscribe token each); returns the ids of new ones. */
   async keepEmails(manager: EntityManager, drafts: readonly EmailDraft[]): Promise<string[]> {
     if (drafts.length === 0) return [];
-    const addresses = await this.outbox.addresses(manager, [...new Set(drafts.map((draft) => draft.residentId))]);
+    const addresses = await this.readModel.residentAddresses(manager, [
+      ...new Set(drafts.map((draft) => draft.residentId)),
+    ]);
     const publicUrl = this.publicUrl();
     const emails = drafts
       .filter((draft) => addresses.has(draft.residentId))

@@ -16,8 +16,8 @@ import {
   pathwayNotice,
 } from './notification-content';
 import { NotificationDelivery } from './notification-delivery';
-import { NotificationSources } from './notification-sources.repository';
 import { AlertFrequency, NewNotification } from './notification.types';
+import { NotificationsReadModel } from './notifications.read-model';
 import { SavedSearchRepository } from './saved-search.repository';
 
 /** How many pathways of one resident are looked through for the new cohort's programme. */
@@ -33,7 +33,7 @@ export class NotificationEvents {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly delivery: NotificationDelivery,
-    private readonly sources: NotificationSources,
+    private readonly sources: NotificationsReadModel,
     private readonly searches: SavedSearchRepository,
     private readonly audience: VacancyAudience,
     private readonly programmes: ProgrammeMatchingService,
@@ -95,7 +95,7 @@ export class NotificationEvents {
     const vacancy = await this.sources.vacancy(vacancyId);
     if (!vacancy) return [];
     const audience = await this.audience.residentsMatching(vacancyId, Math.max(lowest, 1e-9));
-    const searchers = await this.searches.jobSearchers(vacancyId, audience);
+    const searchers = await this.sources.jobSearchers(vacancyId, audience);
     return searchers.map((searcher) =>
       notice(
         searcher.residentId,
@@ -128,7 +128,7 @@ export class NotificationEvents {
       notices.set(searcher.residentId, notice(searcher.residentId, key, content, searcher.frequency));
     }
     const course = matchingCourseNotice({ id: programmeId, title: cohort.title }, cohort.startDate);
-    for (const searcher of await this.searches.courseSearchers(programmeId)) {
+    for (const searcher of await this.sources.courseSearchers(programmeId)) {
       if (!notices.has(searcher.residentId)) {
         notices.set(searcher.residentId, notice(searcher.residentId, key, course, searcher.frequency));
       }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { fetchKeysetPage, KeysetPage, KeysetPosition, SqlParams } from '@app/database';
 import { NewNotification, NotificationRecord, STATUS_KINDS } from './notification.types';
+import { residentAccountJoin } from './notifications.read-model';
 
 /** A stored notice that is to be emailed at once. */
 export interface InstantEmail {
@@ -34,7 +35,7 @@ export class NotificationRepository {
                    THEN x.frequency ELSE 'NONE' END
        FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
               AS x (resident_id, key, kind, title, body, link, frequency)
-       JOIN users u ON u.id = x.resident_id AND u.role = 'RESIDENT'
+       ${residentAccountJoin('x.resident_id')}
        LEFT JOIN alert_preferences p ON p.resident_id = x.resident_id
        ORDER BY x.resident_id, x.key
        ON CONFLICT (resident_id, idempotency_key) DO NOTHING

@@ -8,8 +8,8 @@ import { NotificationDelivery } from './notification-delivery';
 import { NotificationEventSubscriber } from './notification-event-subscriber';
 import { NotificationEvents } from './notification-events';
 import { NotificationSchedules } from './notification-schedules';
-import { NotificationSources } from './notification-sources.repository';
 import { NotificationRepository } from './notification.repository';
+import { NotificationsReadModel } from './notifications.read-model';
 import { NotificationsService } from './notifications.service';
 import { SavedSearchRepository } from './saved-search.repository';
 
@@ -27,7 +27,7 @@ const EXPORTED = [
 
 @Module({
   imports: [MatchingModule],
-  providers: [...EXPORTED, NotificationRepository, NotificationSources, SavedSearchRepository],
+  providers: [...EXPORTED, NotificationRepository, NotificationsReadModel, SavedSearchRepository],
   exports: EXPORTED,
 })
 export class NotificationsModule {}

@@ -1,20 +1,23 @@
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@app/database';
 import { createTestDatabase, TestDatabase } from '@app/testing';
+import { londonToday } from '@app/reference';
 import { aggregateScope } from './metrics-aggregation.repository';
+import { openDataDays, releasedProgrammes } from './metrics.read-model';
 import { Audience, FunnelStage, MetricsScopeKind, PROGRAMME_STAGES, SnapshotGroupRow, stageBit } from './metrics.types';
 import { buildTallies } from './report-assembly';
 import { tallyRejections } from './rejection-reasons';
 import { reportView } from './report-views';
 
 /**
- * The SQL aggregation against real PostgreSQL on a small hand-made data set: five learners in one cohort whose stages,
- * snapshots and outcomes are known, so every count below is worked out by hand.
+ * Metrics' read model (metrics.read-model.ts: the aggregation and the open-data queries) against real PostgreSQL on a
+ * small hand-made data set: five learners in one cohort whose stages, snapshots and outcomes are known, so every count
+ * below is worked out by hand.
  */
-describe('metrics aggregation (integration)', () => {
+describe('metrics read model (integration)', () => {
   let database: TestDatabase;
   let dataSource: DataSource;
-  const ids = { cohort: '', provider: '' };
+  const ids = { cohort: '', provider: '', programme: '' };
 
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -32,7 +35,7 @@ describe('metrics aggregation (integration)', () => {
        VALUES ($1, '2025-01-06', '2025-03-28', '2025-01-01', 10) RETURNING id`,
       [programme.id],
     );
-    Object.assign(ids, { cohort: cohort.id, provider: provider.id });
+    Object.assign(ids, { cohort: cohort.id, provider: provider.id, programme: programme.id });
     // learner: [ethnicity, stages reached, completion date, outcome start]
     const learners: [string | null, string[], string | null, string | null][] = [
       ['WHITE_BRITISH', ['ENQUIRED'], null, null],
@@ -287,5 +290,84 @@ describe('metrics aggregation (integration)', () => {
       to: null,
     });
     expect(cohort.rejectionGroups).toBeNull();
+  });
+
+  // The open-data release's queries; they run last, as they move the records' creation times.
+  const organisation = async (kind: string, name: string, verified: boolean): Promise<string> =>
+    (
+      await dataSource.query(`INSERT INTO organisations (kind, name, verified) VALUES ($1, $2, $3) RETURNING id`, [
+        kind,
+        name,
+        verified,
+      ])
+    )[0].id;
+  const snapshotId = async (): Promise<string> =>
+    (await dataSource.query(`INSERT INTO demographic_snapshots DEFAULT VALUES RETURNING id`))[0].id;
+
+  it('openDataDays: the first day (Europe/London) a record of a verified organisation was made, on either side', async () => {
+    const employer = await organisation('EMPLOYER', 'Unchecked Employer', false);
+    const [vacancy] = await dataSource.query(
+      `INSERT INTO vacancies (employer_id, title, description, salary_min_pence, salary_max_pence, hours_per_week,
+                              contract, workplace, closes_on)
+       VALUES ($1, 'Unchecked', 'x', 2600000, 3000000, 37.5, 'PERMANENT', 'REMOTE', '2030-01-01') RETURNING id`,
+      [employer],
+    );
+    // Unverified organisations' records are the oldest, and never count.
+    await dataSource.query(
+      `INSERT INTO applications (vacancy_id, status, guaranteed_interview, snapshot_id, created_at)
+       VALUES ($1, 'APPLIED', false, $2, '2019-01-01T12:00Z')`,
+      [vacancy.id, await snapshotId()],
+    );
+    await dataSource.query(`UPDATE enrolments SET created_at = '2020-01-01T12:00Z' WHERE provider_id <> $1`, [
+      ids.provider,
+    ]);
+    // 23:30 on 30 June in UTC is already 1 July in London (BST).
+    await dataSource.query(`UPDATE enrolments SET created_at = '2024-06-30T23:30Z' WHERE provider_id = $1`, [
+      ids.provider,
+    ]);
+    const before = londonToday();
+    const days = await openDataDays(dataSource.manager);
+    expect(days.first).toBe('2024-07-01');
+    expect([before, londonToday()]).toContain(days.today);
+
+    // A verified employer's application made earlier comes first.
+    await dataSource.query(
+      `UPDATE applications SET created_at = '2024-02-01T10:00Z'
+       WHERE id = (SELECT a.id FROM applications a JOIN vacancies v ON v.id = a.vacancy_id
+                   JOIN organisations o ON o.id = v.employer_id WHERE o.verified LIMIT 1)`,
+    );
+    expect((await openDataDays(dataSource.manager)).first).toBe('2024-02-01');
+  });
+
+  it('releasedProgrammes: published programmes of verified providers with a record, by title', async () => {
+    const unverified = await organisation('PROVIDER', 'Unchecked Provider', false);
+    const programme = async (providerId: string, title: string, published: boolean, withRecord: boolean) => {
+      const [row] = await dataSource.query(
+        `INSERT INTO programmes (provider_id, kind, title, summary, duration_weeks, hours_per_week, delivery, fully_funded, published)
+         VALUES ($1, 'BOOTCAMP', $2, 'x', 12, 10, 'ONLINE', true, $3) RETURNING id`,
+        [providerId, title, published],
+      );
+      const [cohort] = await dataSource.query(
+        `INSERT INTO cohorts (programme_id, start_date, end_date, applications_close_on, capacity)
+         VALUES ($1, '2025-01-06', '2025-03-28', '2025-01-01', 10) RETURNING id`,
+        [row.id],
+      );
+      if (withRecord) {
+        await dataSource.query(
+          `INSERT INTO enrolments (cohort_id, provider_id, status, snapshot_id, reported_by_provider)
+           VALUES ($1, $2, 'ENQUIRED', $3, true)`,
+          [cohort.id, providerId, await snapshotId()],
+        );
+      }
+      return row.id as string;
+    };
+    const second = await programme(ids.provider, 'A Second Bootcamp', true, true);
+    await programme(ids.provider, 'Empty Bootcamp', true, false);
+    await programme(ids.provider, 'Draft Bootcamp', false, true);
+    await programme(unverified, 'Unchecked Bootcamp', true, true);
+    expect(await releasedProgrammes(dataSource.manager)).toEqual([
+      { id: second, title: 'A Second Bootcamp' },
+      { id: ids.programme, title: 'Metrics Bootcamp' },
+    ]);
   });
 });

@@ -1,3 +1,4 @@
+import { EntityManager } from 'typeorm';
 import { SqlParams } from '@app/database';
 import { paysRealLivingWageSql, sixMonthsAfterSql } from '@app/reference';
 import {
@@ -10,6 +11,22 @@ import {
 } from './metrics.types';
 import { REASON_NOT_GIVEN } from './rejection-reasons';
 import { MetricsScope } from './scope';
+
+/**
+ * Metrics' read model (docs/metrics.md, docs/architecture.md "Read models"; declared in
+ * scripts/architecture/read-models.txt): the funnel aggregation and the open-data release count other domains' records
+ * in SQL, in one pass and one snapshot, so every query of metrics on tables it does not own is built here, read-only.
+ * metrics.read-model.int-spec.ts runs each against real PostgreSQL on hand-made records. The tables read, and why:
+ *
+ * - `enrolments`, `outcomes` (brokerage): the programme-side records, the stages they reached, their outcomes.
+ * - `applications` (brokerage): the vacancy-side records, their stages and rejection reasons.
+ * - `demographic_snapshots` (brokerage): the equality answers each record was counted under.
+ * - `cohorts`, `programmes` (catalogue): a record's cohort start and programme; places; the programmes released.
+ * - `vacancies` (vacancies): a vacancy-side record's employer.
+ * - `organisations` (identity): only verified organisations' records count city-wide and in open data.
+ *
+ * Reference data (`real_living_wage_rates`) is shared read-only.
+ */
 
 /** The snapshot columns every breakdown reads, in one GROUPING SETS pass. */
 export const SNAPSHOT_COLUMNS: readonly SnapshotColumn[] = [
@@ -212,4 +229,30 @@ export function outcomeFigures(where: string, placesWhere: string): string {
         AS "withPayKeySum",
       (SELECT count(*) FROM paying)::int AS "employmentPayingRealLivingWage",
       (SELECT coalesce(sum(outcome_key), 0) FROM paying)::int AS "payingRealLivingWageKeySum"`;
+}
+
+/**
+ * The first day (Europe/London) a record counted in open data was created, on either side (null when there is none),
+ * and today: the release's time period.
+ */
+export async function openDataDays(manager: EntityManager): Promise<{ first: string | null; today: string }> {
+  const [row] = await manager.query(
+    `SELECT to_char(least(
+              (SELECT min(e.created_at) FROM enrolments e WHERE ${cityCondition('e.provider_id')}),
+              (SELECT min(a.created_at) FROM applications a JOIN vacancies v ON v.id = a.vacancy_id
+                WHERE ${cityCondition('v.employer_id')}))
+              AT TIME ZONE 'Europe/London', 'YYYY-MM-DD') AS first,
+            to_char(now() AT TIME ZONE 'Europe/London', 'YYYY-MM-DD') AS today`,
+  );
+  return row;
+}
+
+/** Published programmes of verified providers with at least one record, by title: a draft's name never appears. */
+export function releasedProgrammes(manager: EntityManager): Promise<{ id: string; title: string }[]> {
+  return manager.query(
+    `SELECT p.id, p.title FROM programmes p
+     WHERE p.published AND ${cityCondition('p.provider_id')}
+       AND EXISTS (SELECT 1 FROM cohorts c JOIN enrolments e ON e.cohort_id = c.id WHERE c.programme_id = p.id)
+     ORDER BY p.title, p.id`,
+  );
 }
