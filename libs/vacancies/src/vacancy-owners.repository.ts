@@ -18,3 +18,16 @@ export async function employersOfVacancies(
   );
   return new Map(rows.map((row) => [row.id, row.employer_id]));
 }
+
+/** The title of each of these vacancies, by vacancy id (a resident's data export names what they applied for). */
+export async function vacancyTitles(
+  manager: EntityManager,
+  vacancyIds: readonly string[],
+): Promise<Map<string, string>> {
+  if (vacancyIds.length === 0) return new Map();
+  const rows: { id: string; title: string }[] = await manager.query(
+    'SELECT id, title FROM vacancies WHERE id = ANY($1::uuid[])',
+    [[...vacancyIds]],
+  );
+  return new Map(rows.map((row) => [row.id, row.title]));
+}
