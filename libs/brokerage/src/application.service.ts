@@ -5,11 +5,13 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '@app/audit';
 import { fetchKeysetPage, KeysetPage, KeysetPosition, SqlParams } from '@app/database';
 import { InvalidInputError } from '@app/errors';
+import { programmesOfCohorts } from '@app/catalogue';
 import { isStaffReader, OrganisationEntity, Role } from '@app/identity';
 import { londonToday, RealLivingWageService } from '@app/reference';
 import {
   effectiveVacancyStatus,
   fillPosition,
+  guaranteedInterviewProgrammeIdsOf,
   requirementsOfVacancy,
   VacancyEntity,
   VacancyStatus,
@@ -298,15 +300,19 @@ export class ApplicationService {
     residentId: string,
     vacancyId: string,
   ): Promise<boolean> {
-    const [row]: { guaranteed: boolean }[] = await manager.query(
-      `SELECT EXISTS (
-         SELECT 1 FROM enrolments e JOIN cohorts c ON c.id = e.cohort_id JOIN programmes p ON p.id = c.programme_id
-         WHERE e.resident_id = $1 AND e.status = 'COMPLETED'
-           AND (p.guaranteed_interview OR EXISTS (SELECT 1 FROM vacancy_guaranteed_interview_programmes g
-                                                  WHERE g.vacancy_id = $2 AND g.programme_id = p.id))) AS guaranteed`,
-      [residentId, vacancyId],
+    const completedCohorts: { cohort_id: string }[] = await manager.query(
+      `SELECT DISTINCT cohort_id FROM enrolments WHERE resident_id = $1 AND status = 'COMPLETED'`,
+      [residentId],
     );
-    return row.guaranteed;
+    if (completedCohorts.length === 0) return false;
+    const [completed, listed] = await Promise.all([
+      programmesOfCohorts(
+        manager,
+        completedCohorts.map((row) => row.cohort_id),
+      ),
+      guaranteedInterviewProgrammeIdsOf(manager, vacancyId),
+    ]);
+    return completed.some((programme) => programme.guaranteedInterview || listed.includes(programme.programmeId));
   }
 
   /** Also the answer for an application closed by the vacancy filling (UNSUCCESSFUL): that is why it cannot move. */

@@ -1,5 +1,7 @@
 import { EntityManager } from 'typeorm';
+import { programmesOfCohorts } from '@app/catalogue';
 import { DomainEvent, writeDomainEvents } from '@app/queue';
+import { employersOfVacancies } from '@app/vacancies';
 
 /**
  * The events brokerage publishes (docs/notifications.md), written in the transaction of the change they report.
@@ -60,11 +62,8 @@ export async function publishEnrolmentChanges(
     | typeof BrokerageEventType.OUTCOME_RECORDED = BrokerageEventType.ENROLMENT_CHANGED,
 ): Promise<void> {
   if (changes.length === 0) return;
-  const rows: { id: string; programme_id: string }[] = await manager.query(
-    'SELECT id, programme_id FROM cohorts WHERE id = ANY($1::uuid[])',
-    [[...new Set(changes.map((change) => change.cohortId))]],
-  );
-  const programmeOf = new Map(rows.map((row) => [row.id, row.programme_id]));
+  const cohorts = await programmesOfCohorts(manager, [...new Set(changes.map((change) => change.cohortId))]);
+  const programmeOf = new Map(cohorts.map((cohort) => [cohort.cohortId, cohort.programmeId]));
   await writeDomainEvents(
     manager,
     changes.map((change) => {
@@ -97,11 +96,7 @@ export async function publishApplicationChanges(
   changes: readonly ApplicationChange[],
 ): Promise<void> {
   if (changes.length === 0) return;
-  const rows: { id: string; employer_id: string }[] = await manager.query(
-    'SELECT id, employer_id FROM vacancies WHERE id = ANY($1::uuid[])',
-    [[...new Set(changes.map((change) => change.vacancyId))]],
-  );
-  const employerOf = new Map(rows.map((row) => [row.id, row.employer_id]));
+  const employerOf = await employersOfVacancies(manager, [...new Set(changes.map((change) => change.vacancyId))]);
   await writeDomainEvents(
     manager,
     changes.map((change): ApplicationChanged => ({

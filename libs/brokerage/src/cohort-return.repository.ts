@@ -1,7 +1,7 @@
 import { isUUID } from 'class-validator';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '@app/audit';
-import { CohortEntity, ProgrammeEntity } from '@app/catalogue';
+import { adjustPlaces as adjustCohortPlaces, CohortEntity, ProgrammeEntity } from '@app/catalogue';
 import { Role } from '@app/identity';
 import { Actor } from './actor';
 import { OutcomeType } from './brokerage.enums';
@@ -110,27 +110,9 @@ export async function upsertOutcomes(manager: EntityManager, outcomes: readonly 
 }
 
 /**
- * Moves the cohort's places taken by `delta` in one conditional UPDATE, so places never exceed capacity whatever
- * runs at the same time. Returns false, changing nothing, when they would.
+ * Moves the cohort's places taken by `delta` through catalogue (which owns places), in the caller's transaction; no
+ * statement when nothing moves. False, changing nothing, when places would exceed capacity.
  */
 export async function adjustPlaces(manager: EntityManager, cohortId: string, delta: number): Promise<boolean> {
-  if (delta === 0) return true;
-  const [, affected] = await manager.query(
-    `UPDATE cohorts SET places_taken = greatest(0, places_taken + $2)
-     WHERE id = $1 AND places_taken + $2 <= capacity`,
-    [cohortId, delta],
-  );
-  return affected === 1;
-}
-
-/** Row locks on the cohort, for the rest of the transaction: two returns for one cohort run one after the other. */
-export async function lockCohortPlaces(
-  manager: EntityManager,
-  cohortId: string,
-): Promise<{ capacity: number; placesTaken: number }> {
-  const [row] = await manager.query(
-    `SELECT capacity, places_taken AS "placesTaken" FROM cohorts WHERE id = $1 FOR UPDATE`,
-    [cohortId],
-  );
-  return row as { capacity: number; placesTaken: number };
+  return delta === 0 || adjustCohortPlaces(manager, cohortId, delta);
 }

@@ -1,11 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AuditService } from '@app/audit';
+import { auditTrailOf, AuditService, forgetActor } from '@app/audit';
+import { cohortsForExport } from '@app/catalogue';
 import { InvalidInputError } from '@app/errors';
-import { IdentityService, Role } from '@app/identity';
+import { accountDataOf, deleteUser, IdentityService, Role } from '@app/identity';
+import { residentDataOf } from '@app/residents';
+import { vacancyTitles } from '@app/vacancies';
 import { endLiveRecords } from './erased-records';
 import { publishApplicationChanges, publishEnrolmentChanges } from './brokerage.events';
+import { anonymiseRecordsOf, applicationRecordsOf, enrolmentRecordsOf } from './resident-records.repository';
 
 /**
  * UK GDPR rights of access and erasure for residents. The export is everything held about the person, their equality
@@ -20,57 +24,36 @@ export class DataRightsService {
     private readonly audit: AuditService,
   ) {}
 
+  /**
+   * Every domain's part, composed here in the order the export has always had (the keys' order is the file's): the
+   * account (identity), the profile, equality answers and skills (residents), the enrolments and applications
+   * (brokerage, named by catalogue's and vacancies' titles) and the audit trail (audit).
+   */
   async exportFor(userId: string): Promise<string> {
-    const one = async (sql: string) => ((await this.dataSource.query(sql, [userId])) as { data: unknown }[])[0]?.data;
+    const manager = this.dataSource.manager;
+    const exportedAt = new Date().toISOString();
+    const account = await accountDataOf(manager, userId);
+    const { profile, equalityMonitoring, skills } = await residentDataOf(manager, userId);
+    const enrolments = await enrolmentRecordsOf(manager, userId);
+    const applications = await applicationRecordsOf(manager, userId);
+    const cohorts = await cohortsForExport(manager, [...new Set(enrolments.map((e) => e.cohortId))]);
+    const vacancies = await vacancyTitles(manager, [...new Set(applications.map((a) => a.vacancyId))]);
     const data = {
-      exportedAt: new Date().toISOString(),
-      account: await one(
-        `SELECT json_build_object('id', id, 'email', email, 'displayName', display_name, 'role', role, 'createdAt', created_at) AS data
-         FROM users WHERE id = $1`,
-      ),
-      profile: await one(`SELECT to_jsonb(p) - 'user_id' AS data FROM resident_profiles p WHERE p.user_id = $1`),
-      equalityMonitoring: await one(
-        `SELECT to_jsonb(e) - 'user_id' AS data FROM equality_monitoring e WHERE e.user_id = $1`,
-      ),
-      skills: await one(
-        `SELECT coalesce(json_agg(json_build_object('skill', k.name, 'escoUri', k.esco_uri, 'level', s.level,
-                  'evidence', s.evidence, 'updatedAt', s.updated_at) ORDER BY k.name), '[]') AS data
-         FROM resident_skills s JOIN skills k ON k.id = s.skill_id WHERE s.user_id = $1`,
-      ),
-      enrolments: await one(
-        `SELECT coalesce(json_agg(json_build_object(
-                  'id', e.id, 'programme', p.title, 'cohortId', e.cohort_id, 'cohortStart', c.start_date, 'status', e.status,
-                  'learnerRef', e.learner_ref, 'completionDate', e.completion_date,
-                  'qualificationsAchieved', e.qualifications_achieved, 'createdAt', e.created_at,
-                  'history', (SELECT coalesce(json_agg(json_build_object('status', h.status, 'at', h.at, 'byRole', h.by_role, 'reason', h.reason) ORDER BY h.at, h.id), '[]')
-                              FROM enrolment_status_changes h WHERE h.enrolment_id = e.id),
-                  'outcomes', (SELECT coalesce(json_agg(to_jsonb(o) - 'enrolment_id' ORDER BY o.start_date), '[]')
-                               FROM outcomes o WHERE o.enrolment_id = e.id),
-                  'demographicSnapshot', (SELECT to_jsonb(d) - 'id' FROM demographic_snapshots d WHERE d.id = e.snapshot_id)
-                ) ORDER BY e.created_at), '[]') AS data
-         FROM enrolments e JOIN cohorts c ON c.id = e.cohort_id JOIN programmes p ON p.id = c.programme_id
-         WHERE e.resident_id = $1`,
-      ),
-      applications: await one(
-        `SELECT coalesce(json_agg(json_build_object(
-                  'id', a.id, 'vacancy', v.title, 'vacancyId', a.vacancy_id, 'status', a.status, 'coverNote', a.cover_note,
-                  'guaranteedInterview', a.guaranteed_interview, 'createdAt', a.created_at,
-                  'disabilityConfidentInterview', a.disability_confident_interview, 'adjustments', a.adjustments,
-                  'feedback', CASE WHEN a.feedback_reason IS NULL THEN NULL ELSE json_build_object('reason', a.feedback_reason,
-                    'message', a.feedback_message, 'unmetSkillIds', a.feedback_unmet_skill_ids) END,
-                  'history', (SELECT coalesce(json_agg(json_build_object('status', h.status, 'at', h.at, 'byRole', h.by_role, 'reason', h.reason) ORDER BY h.at, h.id), '[]')
-                              FROM application_status_changes h WHERE h.application_id = a.id),
-                  'demographicSnapshot', (SELECT to_jsonb(d) - 'id' FROM demographic_snapshots d WHERE d.id = a.snapshot_id)
-                ) ORDER BY a.created_at), '[]') AS data
-         FROM applications a JOIN vacancies v ON v.id = a.vacancy_id WHERE a.resident_id = $1`,
-      ),
+      exportedAt,
+      account,
+      profile,
+      equalityMonitoring,
+      skills,
+      enrolments: enrolments.map(({ id, cohortId, ...rest }) => {
+        const { programme, cohortStart } = cohorts.get(cohortId)!;
+        return { id, programme, cohortId, cohortStart, ...rest };
+      }),
+      applications: applications.map(({ id, ...rest }) => ({ id, vacancy: vacancies.get(rest.vacancyId), ...rest })),
       // Who looked at or changed the person's records, and what they did themselves.
-      auditTrail: await one(
-        `SELECT coalesce(json_agg(json_build_object('at', x.created_at, 'actorRole', x.actor_role, 'action', x.action,
-                  'subjectType', x.subject_type, 'subjectId', x.subject_id) ORDER BY x.created_at), '[]') AS data
-         FROM audit_entries x
-         WHERE x.actor_id = $1
-            OR x.subject_id IN (SELECT id FROM enrolments WHERE resident_id = $1 UNION SELECT id FROM applications WHERE resident_id = $1)`,
+      auditTrail: await auditTrailOf(
+        manager,
+        userId,
+        [...enrolments, ...applications].map((record) => record.id),
       ),
     };
     return JSON.stringify(data);
@@ -95,23 +78,10 @@ export class DataRightsService {
         manager,
         ended.vacancyIds.map((vacancyId) => ({ vacancyId })),
       );
-      await manager.query(
-        `UPDATE demographic_snapshots SET ethnicity = NULL, gender = NULL, trans = NULL, disability = NULL,
-                age_band = NULL, ward = NULL, employment_status = NULL
-         WHERE id IN (SELECT snapshot_id FROM enrolments WHERE resident_id = $1
-                      UNION SELECT snapshot_id FROM applications WHERE resident_id = $1)`,
-        [userId],
-      );
-      // The cover note and the adjustments are the person's own words (adjustments may say much about their health);
-      // whether they asked for a Disability Confident interview goes with them too.
-      await manager.query(
-        `UPDATE applications SET cover_note = NULL, adjustments = NULL, disability_confident_interview = false
-         WHERE resident_id = $1`,
-        [userId],
-      );
-      await manager.query(`UPDATE audit_entries SET actor_id = NULL WHERE actor_id = $1`, [userId]);
+      await anonymiseRecordsOf(manager, userId);
+      await forgetActor(manager, userId);
       // Enrolments and applications keep their rows: the foreign keys set resident_id to NULL.
-      await manager.query(`DELETE FROM users WHERE id = $1`, [userId]);
+      await deleteUser(manager, userId);
       await this.audit.record(
         [{ actor: { id: null, role }, action: 'ACCOUNT_DELETED', subjectType: 'USER', subjectId: null }],
         manager,

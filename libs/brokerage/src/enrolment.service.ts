@@ -11,6 +11,7 @@ import {
   eligibilityRulesOf,
   ProgrammeEntity,
   ProgrammePrerequisiteEntity,
+  programmesOfCohorts,
 } from '@app/catalogue';
 import { InvalidInputError } from '@app/errors';
 import { fetchKeysetPage, KeysetPage, KeysetPosition, SqlParams } from '@app/database';
@@ -30,6 +31,21 @@ import { takeSnapshot } from './snapshot.repository';
 import { publishEnrolmentChanges } from './brokerage.events';
 import { inMutation, recordStatusChange } from './status-history';
 import { canMoveEnrolment } from './transitions';
+
+/**
+ * Newest completion first, then by programme id (as PostgreSQL orders uuids: their lower-case text), the order
+ * candidate lists show completed programmes in. A completion without a date (none are expected) comes first, as
+ * PostgreSQL puts NULLs first in a descending order.
+ */
+function newestCompletionFirst(
+  a: { completion_date: string | null; programmeId: string },
+  b: { completion_date: string | null; programmeId: string },
+): number {
+  const byDate = compareText(b.completion_date ?? '\uffff', a.completion_date ?? '\uffff');
+  return byDate !== 0 ? byDate : compareText(a.programmeId, b.programmeId);
+}
+
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Enrolments: a resident's way through a cohort, from enquiry to completion (API.md "State machines"). */
 @Injectable()
@@ -183,17 +199,23 @@ export class EnrolmentService {
 
   /** The programmes each resident has COMPLETED, newest completion first (candidate lists show them). */
   async completedProgrammeIds(residentIds: readonly string[]): Promise<Map<string, string[]>> {
-    const rows: { resident_id: string; programme_id: string }[] = residentIds.length
-      ? await this.dataSource.query(
-          `SELECT e.resident_id, c.programme_id FROM enrolments e JOIN cohorts c ON c.id = e.cohort_id
-           WHERE e.resident_id = ANY($1::uuid[]) AND e.status = 'COMPLETED'
-           ORDER BY e.completion_date DESC, c.programme_id`,
-          [[...residentIds]],
-        )
-      : [];
+    if (residentIds.length === 0) return new Map();
+    const rows: { resident_id: string; cohort_id: string; completion_date: string | null }[] =
+      await this.dataSource.query(
+        `SELECT resident_id, cohort_id, completion_date::text FROM enrolments
+         WHERE resident_id = ANY($1::uuid[]) AND status = 'COMPLETED'`,
+        [[...residentIds]],
+      );
+    const programmeOf = new Map(
+      (await programmesOfCohorts(this.dataSource.manager, [...new Set(rows.map((row) => row.cohort_id))])).map(
+        (cohort) => [cohort.cohortId, cohort.programmeId],
+      ),
+    );
+    const completions = rows.map((row) => ({ ...row, programmeId: programmeOf.get(row.cohort_id)! }));
+    completions.sort(newestCompletionFirst);
     const byResident = new Map<string, string[]>();
-    for (const row of rows)
-      byResident.set(row.resident_id, [...(byResident.get(row.resident_id) ?? []), row.programme_id]);
+    for (const row of completions)
+      byResident.set(row.resident_id, [...(byResident.get(row.resident_id) ?? []), row.programmeId]);
     return byResident;
   }
 

@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { AuditService } from '@app/audit';
+import { freePlaces } from '@app/catalogue';
 import { Role } from '@app/identity';
 
 /** The reason the resident's own records show (in exports made before erasure) and the provider and employer see. */
@@ -44,12 +45,7 @@ export async function endLiveRecords(
       [enrolmentIds, ACCOUNT_DELETED_REASON],
     );
     const enrolled = enrolments.filter((row) => row.status === 'ENROLLED').map((row) => row.cohort_id);
-    await manager.query(
-      `UPDATE cohorts c SET places_taken = greatest(0, c.places_taken - freed.places)
-       FROM (SELECT cohort_id, count(*)::int AS places FROM unnest($1::uuid[]) AS cohort_id GROUP BY cohort_id) freed
-       WHERE c.id = freed.cohort_id`,
-      [enrolled],
-    );
+    await freePlaces(manager, enrolled);
   }
   if (applicationIds.length) {
     await manager.query(`UPDATE applications SET status = 'WITHDRAWN', updated_at = now() WHERE id = ANY($1::uuid[])`, [

@@ -3,13 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@app/audit';
+import { lockPlaces } from '@app/catalogue';
 import { londonToday } from '@app/reference';
 import { Actor } from './actor';
 import { EnrolmentStatus } from './brokerage.enums';
 import { BrokerageError, BrokerageErrorReason } from './brokerage.error';
 import {
   adjustPlaces,
-  lockCohortPlaces,
   OutcomeWrite,
   providerCohort,
   recordStatusChanges,
@@ -100,7 +100,7 @@ export class LearnerReturnService {
           providerId,
           input.map((row) => row.learnerRef).filter((ref) => typeof ref === 'string' && ref !== ''),
         );
-        const places = await lockCohortPlaces(manager, cohort.id);
+        const places = await lockPlaces(manager, cohort.id);
         const byRef = new Map(storedRows.map((row) => [row.learnerRef, row]));
         const today = londonToday();
         const errors = checkLearnerRows(input, {

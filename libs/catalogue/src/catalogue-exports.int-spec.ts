@@ -4,7 +4,8 @@ import { IDENTITY_ENTITIES } from '@app/identity';
 import { REFERENCE_ENTITIES } from '@app/reference';
 import { createTestDatabase, TestDatabase } from '@app/testing';
 import { CATALOGUE_ENTITIES } from './catalogue.entities';
-import { freePlace, takePlace } from './cohort-places.repository';
+import { adjustPlaces, freePlace, freePlaces, lockPlaces, takePlace } from './cohort-places.repository';
+import { cohortsForExport, programmesOfCohorts } from './cohort-programmes.repository';
 import { providerOfCohort, providerOfProgramme } from './programme-owners.repository';
 import { skillsTaughtBy } from './programme-skills.repository';
 import { ProgrammeService } from './programme.service';
@@ -124,5 +125,44 @@ describe('catalogue exports (integration)', () => {
     expect(await providerOfCohort(dataSource.manager, cohortId)).toBe(provider);
     expect(await providerOfProgramme(dataSource.manager, missing)).toBeNull();
     expect(await providerOfCohort(dataSource.manager, missing)).toBeNull();
+  });
+
+  it('adjustPlaces moves places by a delta within the capacity, else changes nothing; lockPlaces reads them', async () => {
+    const id = await cohort(3);
+    expect(await adjustPlaces(dataSource.manager, id, 2)).toBe(true);
+    expect(await adjustPlaces(dataSource.manager, id, 2)).toBe(false);
+    expect(await lockPlaces(dataSource.manager, id)).toEqual({ capacity: 3, placesTaken: 2 });
+    expect(await adjustPlaces(dataSource.manager, id, -5)).toBe(true);
+    expect(await placesTaken(id)).toBe(0);
+  });
+
+  it('freePlaces gives back one place per id given, a cohort named twice two, never below none', async () => {
+    const [twice, once] = [await cohort(5), await cohort(5)];
+    await adjustPlaces(dataSource.manager, twice, 3);
+    await adjustPlaces(dataSource.manager, once, 1);
+    await freePlaces(dataSource.manager, [twice, once, twice, once]);
+    expect([await placesTaken(twice), await placesTaken(once)]).toEqual([1, 0]);
+    await freePlaces(dataSource.manager, []);
+    expect(await placesTaken(twice)).toBe(1);
+  });
+
+  it("programmesOfCohorts names each cohort's programme and whether it guarantees an interview", async () => {
+    const [first, second] = [await cohort(1), await cohort(1)];
+    await dataSource.query(`UPDATE programmes SET guaranteed_interview = true WHERE id = $1`, [ids.published]);
+    const missing = '00000000-0000-4000-8000-000000000000';
+    const found = await programmesOfCohorts(dataSource.manager, [first, second, missing]);
+    expect(found.sort((a, b) => a.cohortId.localeCompare(b.cohortId))).toEqual(
+      [first, second].sort().map((cohortId) => ({ cohortId, programmeId: ids.published, guaranteedInterview: true })),
+    );
+    await dataSource.query(`UPDATE programmes SET guaranteed_interview = false WHERE id = $1`, [ids.published]);
+    expect((await programmesOfCohorts(dataSource.manager, [first]))[0].guaranteedInterview).toBe(false);
+    expect(await programmesOfCohorts(dataSource.manager, [])).toEqual([]);
+  });
+
+  it("cohortsForExport gives each cohort's programme title and start date as the data export shows them", async () => {
+    const id = await cohort(1);
+    const found = await cohortsForExport(dataSource.manager, [id]);
+    expect([...found]).toEqual([[id, { programme: 'Catalogue Bootcamp', cohortStart: '2030-01-07' }]]);
+    expect(await cohortsForExport(dataSource.manager, [])).toEqual(new Map());
   });
 });

@@ -12,6 +12,7 @@ export * from './programme-input';
 export * from './programme.service';
 export * from './programme-eligibility';
 export * from './cohort-places.repository';
+export * from './cohort-programmes.repository';
 export * from './programme-skills.repository';
 export * from './programme-owners.repository';
 export * from './catalogue.events';

@@ -4,7 +4,7 @@ import { isUUID } from 'class-validator';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { definedFields, fetchKeysetPage, fullTextSearch, KeysetPage, KeysetPosition, SqlParams } from '@app/database';
 import { InvalidInputError } from '@app/errors';
-import { isStaffReader, OrganisationEntity, Requester, Viewer } from '@app/identity';
+import { isStaffReader, OrganisationEntity, Requester, verifiedOrganisationIdsSql, Viewer } from '@app/identity';
 import { LEVEL_VALUE, londonToday } from '@app/reference';
 import { CatalogueError } from './catalogue.error';
 import { ProgrammeKind } from './catalogue.enums';
@@ -22,6 +22,9 @@ import {
 
 /** A member of an organisation, as much of identity's Requester as ownership checks need. */
 export type Member = Pick<Requester, 'organisationId'>;
+
+/** Identity decides which providers are verified; catalogue lists only their programmes to the public. */
+const PROVIDER_VERIFIED = `p.provider_id IN (${verifiedOrganisationIdsSql()})`;
 
 const SEARCH_VECTOR = `to_tsvector('english', p.title || ' ' || p.summary)`;
 
@@ -86,8 +89,8 @@ export class ProgrammeService {
   async publishedIds(ids: readonly string[]): Promise<Set<string>> {
     if (ids.length === 0) return new Set();
     const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT p.id FROM programmes p JOIN organisations o ON o.id = p.provider_id
-       WHERE p.id = ANY($1::uuid[]) AND p.published AND o.verified`,
+      `SELECT p.id FROM programmes p
+       WHERE p.id = ANY($1::uuid[]) AND p.published AND ${PROVIDER_VERIFIED}`,
       [ids],
     );
     return new Set(rows.map((row) => row.id));
@@ -110,7 +113,7 @@ export class ProgrammeService {
   /** Published programmes of verified providers, with the contract's filters; ranked when searching. */
   listPublic(filter: ProgrammeFilter, limit: number, after?: KeysetPosition): Promise<KeysetPage<ProgrammeEntity>> {
     const sql = new SqlParams();
-    const where = ['p.published', 'o.verified'];
+    const where = ['p.published', PROVIDER_VERIFIED];
     if (filter.kinds?.length) where.push(`p.kind = ANY(${sql.param(filter.kinds)}::programme_kind[])`);
     if (filter.delivery?.length) where.push(`p.delivery = ANY(${sql.param(filter.delivery)}::delivery_mode[])`);
     if (filter.fullyFundedOnly) where.push('p.fully_funded');
@@ -145,7 +148,7 @@ export class ProgrammeService {
     limit: number,
     after?: KeysetPosition,
   ): Promise<KeysetPage<ProgrammeEntity>> {
-    const from = `FROM programmes p JOIN organisations o ON o.id = p.provider_id WHERE ${where.join(' AND ')}`;
+    const from = `FROM programmes p WHERE ${where.join(' AND ')}`;
     return fetchKeysetPage(this.dataSource, sql, {
       from,
       alias: 'p',

@@ -10,3 +10,4 @@ export * from './passwords/password-policy';
 export * from './viewer';
 export * from './organisation-owners.repository';
 export * from './organisation-directory';
+export * from './account-data.repository';

@@ -7,3 +7,4 @@ export * from './resident.service';
 export * from './residents.module';
 export * from './resident-skills.repository';
 export * from './resident-profiles.repository';
+export * from './resident-data.repository';

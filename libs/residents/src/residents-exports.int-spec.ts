@@ -5,6 +5,7 @@ import { SkillEvidence } from './resident.enums';
 import { EmploymentStatus } from '@app/catalogue';
 import { setEmploymentStatus } from './resident-profiles.repository';
 import { addCompletedSkills } from './resident-skills.repository';
+import { residentDataOf } from './resident-data.repository';
 
 /** What residents exports to brokerage (completion, hiring), against real PostgreSQL (the medium test tier). */
 describe('residents exports (integration)', () => {
@@ -75,5 +76,29 @@ describe('residents exports (integration)', () => {
     expect(await status()).toBe(EmploymentStatus.EMPLOYED_LOW_PAID);
     await setEmploymentStatus(dataSource.manager, resident, EmploymentStatus.EMPLOYED);
     expect(await status()).toBe(EmploymentStatus.EMPLOYED);
+  });
+
+  it('residentDataOf gives the profile, equality answers and skills (by name) for a data export', async () => {
+    const resident = await newResident();
+    expect(await residentDataOf(dataSource.manager, resident)).toEqual({
+      profile: undefined,
+      equalityMonitoring: undefined,
+      skills: [],
+    });
+    await setEmploymentStatus(dataSource.manager, resident, EmploymentStatus.EMPLOYED);
+    await dataSource.query(`INSERT INTO equality_monitoring (user_id, disability) VALUES ($1, 'YES')`, [resident]);
+    await addCompletedSkills(dataSource.manager, resident, [
+      { skillId: skills[0], level: 2 },
+      { skillId: skills[1], level: 3 },
+    ]);
+    const names: string[] = (
+      await dataSource.query(`SELECT name FROM skills WHERE id = ANY($1::uuid[]) ORDER BY name`, [skills.slice(0, 2)])
+    ).map((row: { name: string }) => row.name);
+    const data = await residentDataOf(dataSource.manager, resident);
+    expect(data.profile).toMatchObject({ employment_status: EmploymentStatus.EMPLOYED });
+    expect(data.profile).not.toHaveProperty('user_id');
+    expect(data.equalityMonitoring).toMatchObject({ disability: 'YES' });
+    expect(data.equalityMonitoring).not.toHaveProperty('user_id');
+    expect((data.skills as { skill: string }[]).map((skill) => skill.skill)).toEqual(names);
   });
 });

@@ -1,7 +1,8 @@
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@app/database';
 import { createTestDatabase, TestDatabase } from '@app/testing';
-import { employerOfVacancy } from './vacancy-owners.repository';
+import { employerOfVacancy, employersOfVacancies, vacancyTitles } from './vacancy-owners.repository';
+import { guaranteedInterviewProgrammeIdsOf } from './vacancy-requirements.repository';
 import { fillPosition } from './vacancy-positions.repository';
 
 /** What vacancies exports to hiring (brokerage) and metrics, against real PostgreSQL (the medium test tier). */
@@ -59,5 +60,37 @@ describe('vacancies exports (integration)', () => {
     const id = await vacancy(1);
     expect(await employerOfVacancy(dataSource.manager, id)).toBe(employerId);
     expect(await employerOfVacancy(dataSource.manager, '00000000-0000-4000-8000-000000000000')).toBeNull();
+  });
+
+  it('employersOfVacancies maps each existing vacancy to its employer', async () => {
+    const [first, second] = [await vacancy(1), await vacancy(1)];
+    const missing = '00000000-0000-4000-8000-000000000000';
+    const employers = await employersOfVacancies(dataSource.manager, [first, second, missing]);
+    expect(employers.size).toBe(2);
+    expect([employers.get(first), employers.get(second)]).toEqual([employerId, employerId]);
+    expect(await employersOfVacancies(dataSource.manager, [])).toEqual(new Map());
+  });
+
+  it('guaranteedInterviewProgrammeIdsOf lists the programmes the vacancy guarantees an interview to', async () => {
+    const id = await vacancy(1);
+    expect(await guaranteedInterviewProgrammeIdsOf(dataSource.manager, id)).toEqual([]);
+    const [{ id: programmeId }] = await dataSource.query(
+      `WITH provider AS (INSERT INTO organisations (kind, name, verified) VALUES ('PROVIDER', 'Interview Provider', true)
+                         RETURNING id)
+       INSERT INTO programmes (provider_id, kind, title, summary, duration_weeks, hours_per_week, delivery, fully_funded, published)
+       SELECT id, 'BOOTCAMP', 'Interview Bootcamp', 'x', 12, 10, 'ONLINE', true, true FROM provider RETURNING id`,
+    );
+    await dataSource.query(
+      `INSERT INTO vacancy_guaranteed_interview_programmes (vacancy_id, programme_id) VALUES ($1, $2)`,
+      [id, programmeId],
+    );
+    expect(await guaranteedInterviewProgrammeIdsOf(dataSource.manager, id)).toEqual([programmeId]);
+  });
+
+  it('vacancyTitles names each existing vacancy', async () => {
+    const id = await vacancy(1);
+    const missing = '00000000-0000-4000-8000-000000000000';
+    expect([...(await vacancyTitles(dataSource.manager, [id, missing]))]).toEqual([[id, 'Junior developer']]);
+    expect(await vacancyTitles(dataSource.manager, [])).toEqual(new Map());
   });
 });

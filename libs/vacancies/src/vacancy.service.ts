@@ -5,7 +5,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { Member, ProgrammeEntity, SkillRequirementInput } from '@app/catalogue';
 import { definedFields, fetchKeysetPage, fullTextSearch, KeysetPage, KeysetPosition, SqlParams } from '@app/database';
 import { InvalidInputError } from '@app/errors';
-import { isStaffReader, OrganisationEntity, Viewer } from '@app/identity';
+import { isStaffReader, OrganisationEntity, verifiedOrganisationIdsSql, Viewer } from '@app/identity';
 import { requirementWeight } from '@app/matching';
 import { LEVEL_VALUE, londonToday, paysRealLivingWageSql, realLivingWageOnSql } from '@app/reference';
 import { VacancyGuaranteedInterviewEntity, VacancyRequirementEntity } from './entities/vacancy-requirement.entity';
@@ -15,6 +15,9 @@ import { canMove, effectiveVacancyStatus } from './vacancy-rules';
 import { VacancyStatus } from './vacancy.enums';
 import { VacancyError, VacancyErrorReason } from './vacancy.error';
 import { publishVacancyEvent, VacancyEventType } from './vacancy.events';
+
+/** Identity decides which employers are verified; vacancies lists only theirs to the public. */
+const EMPLOYER_VERIFIED = `v.employer_id IN (${verifiedOrganisationIdsSql()})`;
 
 const SEARCH_VECTOR = `to_tsvector('english', v.title || ' ' || v.description)`;
 
@@ -132,7 +135,7 @@ export class VacancyService {
   listPublic(filter: VacancyFilter, limit: number, after?: KeysetPosition): Promise<KeysetPage<VacancyEntity>> {
     const sql = new SqlParams();
     const today = sql.param(londonToday());
-    const where = ['o.verified', `v.status = 'OPEN'`, `v.closes_on >= ${today}::date`];
+    const where = [EMPLOYER_VERIFIED, `v.status = 'OPEN'`, `v.closes_on >= ${today}::date`];
     if (filter.workplaces?.length) where.push(`v.workplace = ANY(${sql.param(filter.workplaces)}::workplace[])`);
     if (filter.contracts?.length) where.push(`v.contract = ANY(${sql.param(filter.contracts)}::contract_type[])`);
     if (filter.wardCode) where.push(`v.ward_code = ${sql.param(filter.wardCode)}`);
@@ -165,7 +168,7 @@ export class VacancyService {
     limit: number,
     after?: KeysetPosition,
   ): Promise<KeysetPage<VacancyEntity>> {
-    const from = `FROM vacancies v JOIN organisations o ON o.id = v.employer_id WHERE ${where.join(' AND ')}`;
+    const from = `FROM vacancies v WHERE ${where.join(' AND ')}`;
     return fetchKeysetPage(this.dataSource, sql, {
       from,
       alias: 'v',
