@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ConfigModule, parseEnvironment, RuntimeConfig } from '@app/config';
 import { DatabaseModule } from '@app/database';
-import { IdentityService, OrganisationKind, Requester, Role } from '@app/identity';
+import { IdentityModule, IdentityService, OrganisationKind, Requester, Role } from '@app/identity';
 import { GOOD_PASSWORD, uniqueEmail } from './accounts';
 import { createTestDatabase, TestDatabase } from './test-database';
 
@@ -18,7 +18,8 @@ export interface ServiceTestModule {
 
 /**
  * Builds the given domain modules (e.g. BrokerageModule) with the database and config they need, once per test file:
- * the services are called directly, as the API's resolvers call them.
+ * the services are called directly, as the API's resolvers call them. Identity is always there: the tests' actors
+ * are made through it (serviceActors).
  */
 export async function startServiceTestModule(modules: Type[]): Promise<ServiceTestModule> {
   const database = await createTestDatabase();
@@ -32,7 +33,7 @@ export async function startServiceTestModule(modules: Type[]): Promise<ServiceTe
     queue: { backend: 'postgres', prefix: `test-${database.name}` },
   };
   const app = await Test.createTestingModule({
-    imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(config), ...modules],
+    imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(config), IdentityModule, ...modules],
   })
     .setLogger({ log: () => undefined, error: () => undefined, warn: () => undefined })
     .compile();
