@@ -1,7 +1,7 @@
-import { CatalogueModule, EmploymentStatus, Residency } from '@app/catalogue';
+import { CatalogueModule, EmploymentStatus, Residency, TargetGroup } from '@app/catalogue';
 import { OrganisationKind, Requester, Role } from '@app/identity';
 import { addDays, londonToday } from '@app/reference';
-import { ResidentService, ResidentsModule } from '@app/residents';
+import { Gender, ResidentService, ResidentsModule } from '@app/residents';
 import { openCohort, serviceActors, ServiceTestModule, skillIdsByName, startServiceTestModule } from '@app/testing';
 import { BrokerageModule } from './brokerage.module';
 import { EnrolmentStatus } from './brokerage.enums';
@@ -220,6 +220,21 @@ describe('EnrolmentService (integration)', () => {
     expect(await reason(enrolments.apply(resident, cohortId))).toBe(BrokerageErrorReason.NOT_ELIGIBLE);
     await profiles.updateProfile(resident.userId, { employmentStatus: EmploymentStatus.UNEMPLOYED });
     expect((await enrolments.apply(resident, cohortId)).status).toBe(EnrolmentStatus.APPLIED);
+  });
+
+  it("judges a target group from the resident's equality answers, and the refusal names neither", async () => {
+    const { cohortId } = await cohort({
+      programme: { eligibility: { residency: Residency.ANY, targetGroups: [TargetGroup.WOMEN] } },
+    });
+    const profiles = module.app.get(ResidentService);
+    const man = await actors.resident();
+    await profiles.setEqualityMonitoring(man.userId, { gender: Gender.MAN });
+    const refusal = await enrolments.apply(man, cohortId).catch((error: Error & { reason?: string }) => error);
+    expect((refusal as { reason?: string }).reason).toBe(BrokerageErrorReason.NOT_ELIGIBLE);
+    expect((refusal as Error).message).not.toMatch(/wom[ae]n|gender|\bman\b/i);
+    const woman = await actors.resident();
+    await profiles.setEqualityMonitoring(woman.userId, { gender: Gender.WOMAN });
+    expect((await enrolments.apply(woman, cohortId)).status).toBe(EnrolmentStatus.APPLIED);
   });
 
   it('takes enquiries and applications only on an OPEN cohort of a published programme', async () => {

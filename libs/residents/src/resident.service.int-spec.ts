@@ -36,7 +36,8 @@ describe('ResidentService (integration)', () => {
     (await residents.skillsOf([resident.userId]))
       .map((row) => ({ skillId: row.skillId, level: row.level, evidence: row.evidence }))
       .sort((a, b) => a.skillId.localeCompare(b.skillId));
-  const byId = (rows: { skillId: string }[]) => [...rows].sort((a, b) => a.skillId.localeCompare(b.skillId));
+  const byId = <T extends { skillId: string }>(rows: T[]) =>
+    [...rows].sort((a, b) => a.skillId.localeCompare(b.skillId));
 
   it('answers a default profile before the first change, without storing one', async () => {
     const resident = await actors.resident();
