@@ -144,6 +144,10 @@ export class EnrolmentService {
         if (locked.enrolment.residentId) {
           await addCompletedSkills(manager, locked.enrolment.residentId, locked.programme.id);
         }
+      } else {
+        // A learner who did not complete is WITHDRAWN, and a withdrawn learner holds no place (API.md), as in a
+        // learner return.
+        await freePlace(manager, locked.cohort.id);
       }
       return this.move(manager, actor, locked, to);
     });

@@ -1,3 +1,4 @@
+import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CohortService, DeliveryMode, ProgrammeKind, ProgrammeService, Residency } from '@app/catalogue';
 import { IdentityService, TokenService } from '@app/identity';
@@ -7,13 +8,18 @@ import { ContractType, VacancyService, Workplace } from '@app/vacancies';
 import { GOOD_PASSWORD, uniqueEmail } from './accounts';
 import { TestActor } from './actors';
 
+/** What the fixtures need: the services, from the API over HTTP (TestApp) or a service test module alike. */
+export interface ServiceHost {
+  app: INestApplicationContext;
+}
+
 /**
  * A published programme teaching `skillId` with one cohort: by default OPEN (starting in 20 days, applications open
  * for 10 more); `startDate` places it elsewhere, e.g. in the past for a provider's return.
  */
 export async function openCohort(
-  api: TestApp,
-  provider: TestActor,
+  api: ServiceHost,
+  provider: Pick<TestActor, 'organisationId'>,
   skillId: string,
   {
     capacity = 20,
@@ -48,8 +54,8 @@ export async function openCohort(
 
 /** An OPEN vacancy of the employer. */
 export async function openVacancy(
-  api: TestApp,
-  employer: TestActor,
+  api: ServiceHost,
+  employer: Pick<TestActor, 'organisationId'>,
   skillId: string,
   overrides: Record<string, unknown> = {},
 ): Promise<string> {

@@ -7,3 +7,4 @@ export * from './actors';
 export * from './brokerage-fixtures';
 export * from './restartable-postgres';
 export * from './rejection-fixtures';
+export * from './service-test-module';
