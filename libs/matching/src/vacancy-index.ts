@@ -3,6 +3,7 @@ import { Point, withinTravel } from './distance';
 import { INDEXED_VACANCY, stillMatchable } from './matchable-vacancy';
 import { weightOf } from './scoring-model';
 import { SkillRegistry } from './skill-registry';
+import { Requirement } from './vacancy-score';
 import { dayNumber, distancesFrom, Places, residentPoint } from './snapshot-parts';
 import { loadAtVersion, VACANCY_VERSION, VersionedCache } from './versioned-cache';
 
@@ -117,6 +118,19 @@ export function buildVacancySnapshot(
     postLevel,
     postEssential,
   };
+}
+
+/** What the vacancy in `slot` asks for, as the scoring model sees it. */
+export function requirementsAt(snapshot: VacancySnapshot, slot: number, skills: SkillRegistry): Requirement[] {
+  const requirements: Requirement[] = [];
+  for (let r = snapshot.reqStart[slot]; r < snapshot.reqStart[slot + 1]; r += 1) {
+    requirements.push({
+      skillId: skills.ids[snapshot.reqSkill[r]],
+      level: snapshot.reqLevel[r],
+      essential: snapshot.reqEssential[r] === 1,
+    });
+  }
+  return requirements;
 }
 
 /**

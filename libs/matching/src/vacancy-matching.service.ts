@@ -5,6 +5,7 @@ import { SqlParams } from '@app/database';
 import { londonToday } from '@app/reference';
 import { credit, distanceKm, matchableVacancy, scoreSql } from './matching.sql';
 import { loadResidentContext, ResidentContext } from './resident-context';
+import { skillStandings, SkillMatchResult } from './vacancy-score';
 
 export interface MatchFilter {
   workplaces?: string[] | null;
@@ -20,6 +21,8 @@ export interface VacancyMatchRow {
   fullyQualified: boolean;
   distanceKm: number | null;
   inInterests: boolean;
+  /** Every requirement with the resident's level against it, in no particular order (the API sorts by name). */
+  skills: SkillMatchResult[];
 }
 
 /**
@@ -55,6 +58,10 @@ export class VacancyMatchingService {
       fullyQualified: row.fully_qualified,
       distanceKm: row.distance_km,
       inInterests: row.in_interests,
+      skills: skillStandings(
+        row.requirements.map(([skillId, level, essential]) => ({ skillId, level, essential })),
+        resident.skills,
+      ),
     }));
   }
 
@@ -78,6 +85,7 @@ export class VacancyMatchingService {
     if (filter.interestsOnly) where.push(inInterests);
     if (filter.workplaces?.length) where.push(`v.workplace = ANY(${sql.param(filter.workplaces)}::workplace[])`);
     if (filter.fullyQualifiedOnly) where.push('h.essentials_met = v.essential_requirements');
+    const order = 'score DESC, in_interests DESC, distance_km ASC NULLS LAST, closes_on ASC, id ASC';
     const cutoff =
       shortlist === null
         ? ''
@@ -100,14 +108,28 @@ export class VacancyMatchingService {
          CROSS JOIN LATERAL (SELECT * FROM vacancies v WHERE v.id = h.vacancy_id OFFSET 0) v
          JOIN organisations o ON o.id = v.employer_id
          LEFT JOIN wards w ON w.code = v.ward_code
-         WHERE ${where.join(' AND ')})
-       SELECT id, score, fully_qualified, distance_km, in_interests FROM scored
-       WHERE distance_km IS NULL OR ${maxTravel}::float8 IS NULL OR distance_km <= ${maxTravel}::float8
-       ORDER BY score DESC, in_interests DESC, distance_km ASC NULLS LAST, closes_on ASC, id ASC
-       LIMIT ${sql.param(limit)}`,
+         WHERE ${where.join(' AND ')}),
+       ranked AS (
+         SELECT id, score, fully_qualified, distance_km, in_interests, closes_on FROM scored
+         WHERE distance_km IS NULL OR ${maxTravel}::float8 IS NULL OR distance_km <= ${maxTravel}::float8
+         ORDER BY ${order}
+         LIMIT ${sql.param(limit)})
+       -- The requirements of the page's vacancies only (the per-skill breakdown), from the vacancy_id index.
+       SELECT id, score, fully_qualified, distance_km, in_interests,
+              coalesce((SELECT json_agg(json_build_array(q.skill_id, q.level, q.essential))
+                        FROM vacancy_requirements q WHERE q.vacancy_id = ranked.id), '[]') AS requirements
+       FROM ranked
+       ORDER BY ${order}`,
       sql.values,
     ) as Promise<
-      { id: string; score: number; fully_qualified: boolean; distance_km: number | null; in_interests: boolean }[]
+      {
+        id: string;
+        score: number;
+        fully_qualified: boolean;
+        distance_km: number | null;
+        in_interests: boolean;
+        requirements: [string, number, boolean][];
+      }[]
     >;
   }
 }
