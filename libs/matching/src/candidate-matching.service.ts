@@ -3,7 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, createHmac } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { RUNTIME_CONFIG, RuntimeConfig } from '@app/config';
-import { candidateRows } from './matching.repository';
+import { blindLevel } from './blind-candidate';
+import { candidateRows, requirementsHeldBy } from './matching.repository';
+import { skillStandings, SkillMatchResult } from './vacancy-score';
 
 export interface CandidateRow {
   candidateRef: string;
@@ -11,6 +13,8 @@ export interface CandidateRow {
   score: number;
   fullyQualified: boolean;
   distanceKm: number | null;
+  /** Every requirement against the candidate's level shown blind (up to the one required), in no particular order. */
+  skills: SkillMatchResult[];
 }
 
 /**
@@ -45,17 +49,28 @@ export class CandidateMatchingService {
    */
   async candidates(vacancyId: string, limit: number): Promise<CandidateRow[]> {
     const shortlisted = await this.query(vacancyId, limit, Math.max(CandidateMatchingService.shortlistSize, limit));
-    return shortlisted.length < limit ? this.query(vacancyId, limit, null) : shortlisted;
-  }
-
-  private async query(vacancyId: string, limit: number, shortlist: number | null): Promise<CandidateRow[]> {
-    const rows = await candidateRows(this.dataSource, { vacancyId, refKey: this.refKey, limit, shortlist });
+    const rows = shortlisted.length < limit ? await this.query(vacancyId, limit, null) : shortlisted;
+    if (rows.length === 0) return [];
+    const requirements = await requirementsHeldBy(
+      this.dataSource,
+      vacancyId,
+      rows.map((row) => row.user_id),
+    );
     return rows.map((row) => ({
       candidateRef: row.ref,
       residentId: row.user_id,
       score: row.score,
       fullyQualified: row.fully_qualified,
       distanceKm: row.distance_km,
+      // Blind before shortlisting: levels only up to the one required (blind-candidate.ts).
+      skills: skillStandings(
+        requirements.map((r) => ({ skillId: r.skill_id, level: r.level, essential: r.essential })),
+        new Map(requirements.map((r) => [r.skill_id, blindLevel(r.held[row.user_id] ?? 0, r.level)])),
+      ),
     }));
+  }
+
+  private query(vacancyId: string, limit: number, shortlist: number | null) {
+    return candidateRows(this.dataSource, { vacancyId, refKey: this.refKey, limit, shortlist });
   }
 }

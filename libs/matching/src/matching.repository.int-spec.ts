@@ -9,6 +9,7 @@ import {
   indexedProgrammes,
   indexedRequirements,
   indexedVacancies,
+  requirementsHeldBy,
   residentFacts,
   VacancyMatchQuery,
   vacancyMatchRows,
@@ -322,6 +323,18 @@ describe('matching read model (integration)', () => {
       ]);
       // A shortlist of one checks only the best score, who does not share: none (the service then checks everyone).
       expect(await candidateRows(dataSource, { vacancyId: target, refKey, limit: 20, shortlist: 1 })).toEqual([]);
+    });
+
+    it("requirementsHeldBy: the vacancy's requirements with the levels the given residents hold", async () => {
+      const rows = await requirementsHeldBy(dataSource, target, [sharing, privateOne]);
+      const bySkill = new Map(rows.map((r) => [r.skill_id, r]));
+      expect(bySkill).toEqual(
+        new Map([
+          [skill[0].id, { skill_id: skill[0].id, level: 2, essential: true, held: { [sharing]: 2, [privateOne]: 1 } }],
+          [skill[1].id, { skill_id: skill[1].id, level: 4, essential: false, held: { [sharing]: 1 } }],
+        ]),
+      );
+      expect((await requirementsHeldBy(dataSource, target, [])).map((r) => r.held)).toEqual([{}, {}]);
     });
 
     it('audienceRows: every resident reaching the minimum score within their travel limit, consent or not', async () => {

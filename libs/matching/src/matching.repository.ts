@@ -211,6 +211,26 @@ export function candidateRows(
 }
 
 /**
+ * The vacancy's requirements, each with the levels the given residents hold in its skill (resident id → level; a
+ * resident without the skill is absent): the candidates' per-skill breakdown, in one read.
+ */
+export function requirementsHeldBy(
+  db: Db,
+  vacancyId: string,
+  residentIds: readonly string[],
+): Promise<{ skill_id: string; level: number; essential: boolean; held: Record<string, number> }[]> {
+  return db.query(
+    `SELECT r.skill_id, r.level, r.essential,
+            coalesce(json_object_agg(s.user_id, s.level) FILTER (WHERE s.user_id IS NOT NULL), '{}') AS held
+     FROM vacancy_requirements r
+     LEFT JOIN resident_skills s ON s.skill_id = r.skill_id AND s.user_id = ANY($2::uuid[])
+     WHERE r.vacancy_id = $1::uuid
+     GROUP BY r.skill_id, r.level, r.essential`,
+    [vacancyId, residentIds],
+  );
+}
+
+/**
  * Residents → one vacancy (alert audiences): every resident holding a required skill whose score reaches `minScore`
  * and whose travel limit the vacancy is within. Found through resident_skills by skill, never by scoring everyone.
  */

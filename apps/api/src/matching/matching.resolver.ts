@@ -6,7 +6,6 @@ import { isUUID } from 'class-validator';
 import { Role, UserEntity } from '@app/identity';
 import {
   bandedDistance,
-  blindLevel,
   CandidateMatchingService,
   ProgrammeMatchingService,
   programmeFits,
@@ -14,18 +13,16 @@ import {
   relevantProgrammes,
   reportedScore,
   ResidentContext,
-  skillStandings,
   VacancyMatchingService,
 } from '@app/matching';
-import { LEVEL_VALUE, levelFromValue } from '@app/reference';
-import { ResidentService } from '@app/residents';
+import { levelFromValue } from '@app/reference';
 import { effectiveVacancyStatus, VacancyService, VacancyStatus, VacancyError } from '@app/vacancies';
 import { londonToday } from '@app/reference';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { GraphQLContext } from '../graphql/loaders';
 import { MAX_PAGE_SIZE } from '../graphql/pagination';
 import { InvalidInputError } from '@app/errors';
-import { asRequirements, loadSkills, pathwayViews, skillMatches } from './match-views';
+import { loadSkills, pathwayViews, skillMatches } from './match-views';
 import { CandidateMatch, MatchFilterInput, MatchNote, Pathway, ProgrammeMatch, VacancyMatch } from './matching.types';
 
 /** `first` for the match lists: 1..100 (they are ranked lists, not connections). */
@@ -44,7 +41,6 @@ export class MatchingResolver {
     private readonly programmeMatching: ProgrammeMatchingService,
     private readonly candidateMatching: CandidateMatchingService,
     private readonly vacancyService: VacancyService,
-    private readonly residents: ResidentService,
     private readonly enrolments: EnrolmentService,
     private readonly programmeService: ProgrammeService,
   ) {}
@@ -232,16 +228,14 @@ export class MatchingResolver {
     if (effectiveVacancyStatus(vacancy, londonToday()) !== VacancyStatus.OPEN) return [];
     const rows = await this.candidateMatching.candidates(vacancyId, limit);
     const requirements = await loaders.requirements.load(vacancyId);
-    const skillRows = await this.residents.skillsOf(rows.map((row) => row.residentId));
     const completed = await this.enrolments.completedProgrammeIds(rows.map((row) => row.residentId));
     const programmes = new Map(
       (await loaders.programme.loadMany([...new Set([...completed.values()].flat())])).flatMap((programme) =>
         programme && !(programme instanceof Error) ? [[programme.id, programme]] : [],
       ),
     );
-    // Blind before shortlisting: distance in bands, levels up to the one required, only courses that taught a
-    // required skill (libs/matching blind-candidate.ts).
-    const required = new Map(requirements.map((r) => [r.skill.id, LEVEL_VALUE[r.level]]));
+    // Blind before shortlisting: distance in bands, levels up to the one required (in the rows already), only courses
+    // that taught a required skill (libs/matching blind-candidate.ts).
     const skillOf = new Map(requirements.map((r) => [r.skill.id, r.skill]));
     const taught = new Map(
       await Promise.all(
@@ -251,11 +245,6 @@ export class MatchingResolver {
       ),
     );
     return rows.map((row) => {
-      const levels = new Map(
-        skillRows
-          .filter((s) => s.userId === row.residentId && required.has(s.skillId))
-          .map((s) => [s.skillId, blindLevel(s.level, required.get(s.skillId)!)]),
-      );
       const distance = bandedDistance(row.distanceKm);
       const completedHere = (completed.get(row.residentId) ?? []).flatMap((id) => programmes.get(id) ?? []);
       return {
@@ -264,8 +253,8 @@ export class MatchingResolver {
         fullyQualified: row.fullyQualified,
         distanceKm: distance.distanceKm,
         distanceBand: distance.band,
-        skills: skillMatches(skillStandings(asRequirements(requirements), levels), (id) => skillOf.get(id)!),
-        completedProgrammes: relevantProgrammes(completedHere, taught, new Set(required.keys())),
+        skills: skillMatches(row.skills, (id) => skillOf.get(id)!),
+        completedProgrammes: relevantProgrammes(completedHere, taught, new Set(skillOf.keys())),
       };
     });
   }
