@@ -32,7 +32,6 @@ import { OpenDataController } from './http/open-data.controller';
 import { QueueDashboardController } from './http/queue-dashboard.controller';
 import { GraphiqlAssetsController } from './http/graphiql-assets.controller';
 import { graphiqlEnabled } from './graphql/graphiql-page';
-import { MatchPresenter } from './matching/match-presenter';
 import { API_RESOLVERS } from './api.resolvers';
 
 @Module({})
@@ -74,7 +73,6 @@ export class ApiModule {
       ],
       providers: [
         DateScalar,
-        MatchPresenter,
         ValidationContainer,
         ...DATABASE_BACKED_VALIDATORS,
         ...API_RESOLVERS,

@@ -3,8 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, createHmac } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { RUNTIME_CONFIG, RuntimeConfig } from '@app/config';
-import { SqlParams } from '@app/database';
-import { credit, distanceKm, scoreSql } from './matching.sql';
+import { blindLevel } from './blind-candidate';
+import { candidateRows, requirementsHeldBy } from './matching.repository';
+import { skillStandings, SkillMatchResult } from './vacancy-score';
 
 export interface CandidateRow {
   candidateRef: string;
@@ -12,6 +13,8 @@ export interface CandidateRow {
   score: number;
   fullyQualified: boolean;
   distanceKm: number | null;
+  /** Every requirement against the candidate's level shown blind (up to the one required), in no particular order. */
+  skills: SkillMatchResult[];
 }
 
 /**
@@ -46,51 +49,12 @@ export class CandidateMatchingService {
    */
   async candidates(vacancyId: string, limit: number): Promise<CandidateRow[]> {
     const shortlisted = await this.query(vacancyId, limit, Math.max(CandidateMatchingService.shortlistSize, limit));
-    return shortlisted.length < limit ? this.query(vacancyId, limit, null) : shortlisted;
-  }
-
-  private async query(vacancyId: string, limit: number, shortlist: number | null): Promise<CandidateRow[]> {
-    const sql = new SqlParams();
-    const vacancy = sql.param(vacancyId);
-    const key = sql.param(this.refKey);
-    const cutoff =
-      shortlist === null
-        ? ''
-        : `WHERE credit >= coalesce((SELECT credit FROM hits ORDER BY credit DESC OFFSET ${sql.param(shortlist - 1)} LIMIT 1), 0)`;
-    // The resident's own maximum travel applies, as it does when they look for vacancies.
-    const distance = `CASE WHEN v.workplace = 'REMOTE' OR vw.code IS NULL OR pw.code IS NULL THEN NULL
-                      ELSE ${distanceKm('pw.latitude', 'pw.longitude', 'vw.latitude', 'vw.longitude')} END`;
-    const rows: {
-      user_id: string;
-      ref: string;
-      score: number;
-      fully_qualified: boolean;
-      distance_km: number | null;
-    }[] = await this.dataSource.query(
-      `WITH hits AS MATERIALIZED (
-           SELECT s.user_id, sum(${credit('s.level')}) AS credit,
-                  count(*) FILTER (WHERE r.essential AND s.level >= r.level) AS met
-           FROM vacancy_requirements r JOIN resident_skills s ON s.skill_id = r.skill_id
-           WHERE r.vacancy_id = ${vacancy}::uuid
-           GROUP BY s.user_id),
-         shortlist AS (SELECT * FROM hits ${cutoff}),
-         scored AS (
-           SELECT h.user_id, 'c_' || left(encode(sha256(convert_to(${key} || ':' || ${vacancy} || ':' || h.user_id::text, 'UTF8')), 'hex'), 20) AS ref,
-                  ${scoreSql('h.credit', 'v.requirement_weight')} AS score, h.met = v.essential_requirements AS fully_qualified,
-                  ${distance} AS distance_km, p.max_travel_km, p.share_profile_with_employers
-           FROM shortlist h
-           -- Primary-key lookups for the shortlist only; OFFSET 0 keeps the planner from scanning every profile.
-           CROSS JOIN LATERAL (
-             SELECT p.* FROM resident_profiles p JOIN users u ON u.id = p.user_id AND u.role = 'RESIDENT'
-             WHERE p.user_id = h.user_id OFFSET 0) p
-           JOIN vacancies v ON v.id = ${vacancy}::uuid
-           LEFT JOIN wards pw ON pw.code = p.ward_code
-           LEFT JOIN wards vw ON vw.code = v.ward_code)
-         SELECT user_id, ref, score, fully_qualified, distance_km FROM scored
-         WHERE share_profile_with_employers AND (distance_km IS NULL OR max_travel_km IS NULL OR distance_km <= max_travel_km)
-         ORDER BY score DESC, distance_km ASC NULLS LAST, ref ASC
-         LIMIT ${sql.param(limit)}`,
-      sql.values,
+    const rows = shortlisted.length < limit ? await this.query(vacancyId, limit, null) : shortlisted;
+    if (rows.length === 0) return [];
+    const requirements = await requirementsHeldBy(
+      this.dataSource,
+      vacancyId,
+      rows.map((row) => row.user_id),
     );
     return rows.map((row) => ({
       candidateRef: row.ref,
@@ -98,6 +62,15 @@ export class CandidateMatchingService {
       score: row.score,
       fullyQualified: row.fully_qualified,
       distanceKm: row.distance_km,
+      // Blind before shortlisting: levels only up to the one required (blind-candidate.ts).
+      skills: skillStandings(
+        requirements.map((r) => ({ skillId: r.skill_id, level: r.level, essential: r.essential })),
+        new Map(requirements.map((r) => [r.skill_id, blindLevel(r.held[row.user_id] ?? 0, r.level)])),
+      ),
     }));
+  }
+
+  private query(vacancyId: string, limit: number, shortlist: number | null) {
+    return candidateRows(this.dataSource, { vacancyId, refKey: this.refKey, limit, shortlist });
   }
 }

@@ -1,10 +1,11 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { ELIGIBILITY_COLUMNS_SQL, eligibilityRulesOf, ProgrammeEligibility } from '@app/catalogue';
+import { eligibilityRulesOf } from '@app/catalogue';
 import { Point } from './distance';
 import { EligibilityRules } from './eligibility';
 import { SkillRegistry } from './skill-registry';
 import { dayNumber, Places } from './snapshot-parts';
 import { loadAtVersion, PROGRAMME_VERSION, VersionedCache } from './versioned-cache';
+import { indexedCohorts, indexedProgrammes } from './matching.repository';
 
 export interface ProgrammeRow {
   id: string;
@@ -120,35 +121,9 @@ export class ProgrammeIndex {
 }
 
 async function loadProgrammes(manager: EntityManager, version: string, skills: SkillRegistry, today: string) {
-  const rows: (ProgrammeEligibility & {
-    id: string;
-    kind: string;
-    delivery: string;
-    weeks: number;
-    latitude: number | null;
-    longitude: number | null;
-    taught: [string, number][] | null;
-    prerequisites: [string, number][] | null;
-  })[] = await manager.query(
-    `SELECT p.id, p.kind::text AS kind, p.delivery::text AS delivery, p.duration_weeks AS weeks, w.latitude, w.longitude,
-            ${ELIGIBILITY_COLUMNS_SQL},
-            (SELECT json_agg(json_build_array(t.skill_id, t.level)) FROM programme_skills_taught t
-              WHERE t.programme_id = p.id) AS taught,
-            (SELECT json_agg(json_build_array(q.skill_id, q.level)) FROM programme_prerequisites q
-              WHERE q.programme_id = p.id AND q.essential) AS prerequisites
-     FROM programmes p JOIN organisations o ON o.id = p.provider_id AND o.verified
-     LEFT JOIN wards w ON w.code = p.ward_code
-     WHERE p.published
-     ORDER BY p.id`,
-  );
+  const rows = await indexedProgrammes(manager);
   // A cohort whose applications closed before today can never be OPEN again: left out.
-  const cohorts: CohortRow[] = await manager.query(
-    `SELECT c.id, c.programme_id AS "programmeId", c.start_date::text AS "startDate",
-            c.applications_close_on::text AS "applicationsCloseOn", c.places_taken < c.capacity AS "hasPlaces"
-     FROM cohorts c JOIN programmes p ON p.id = c.programme_id AND p.published
-     WHERE c.cancelled_at IS NULL AND c.applications_close_on >= $1::date`,
-    [today],
-  );
+  const cohorts = await indexedCohorts(manager, today);
   const programmes: ProgrammeRow[] = rows.map((row) => ({
     id: row.id,
     kind: row.kind,

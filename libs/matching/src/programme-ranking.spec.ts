@@ -313,7 +313,17 @@ function straightforward(
       if (scoreAfter.score > scoreBefore.score) improved += 1;
       if (!scoreBefore.fullyQualified && scoreAfter.fullyQualified && scoreAfter.score > 0) {
         opened += 1;
-        pathways.push({ programme: p, vacancyId: v.id, scoreBefore: scoreBefore.score, scoreAfter: scoreAfter.score });
+        // What it closes and what remains, read literally: met after and not before; desirable and unmet after.
+        const closesSkillIds = requirements.filter((_, i) => !scoreBefore.skills[i].met && scoreAfter.skills[i].met);
+        const remainingGapSkillIds = requirements.filter((r, i) => !r.essential && !scoreAfter.skills[i].met);
+        pathways.push({
+          programme: p,
+          vacancyId: v.id,
+          scoreBefore: scoreBefore.score,
+          scoreAfter: scoreAfter.score,
+          closesSkillIds: closesSkillIds.map((r) => r.skillId),
+          remainingGapSkillIds: remainingGapSkillIds.map((r) => r.skillId),
+        });
       }
     }
     rows.push({ ...p, vacanciesOpened: opened, vacanciesImproved: improved });
@@ -348,6 +358,8 @@ const pathwayKey = (p: PathwayRow) => [
   p.vacancyId,
   p.scoreBefore,
   p.scoreAfter,
+  [...p.closesSkillIds].sort(),
+  [...p.remainingGapSkillIds].sort(),
 ];
 
 describe('rankProgrammes and rankPathways give what MATCHING.md gives, read literally', () => {

@@ -5,7 +5,8 @@ import { ProgrammeSnapshot } from './programme-index';
 import { ListedProgramme, listedProgramme, listProgrammes } from './programme-listing';
 import { ResidentContext } from './resident-context';
 import { SkillRegistry } from './skill-registry';
-import { matchableMask, VacancySnapshot } from './vacancy-index';
+import { matchableMask, requirementsAt, VacancySnapshot } from './vacancy-index';
+import { pathwaySkills, PathwaySkills } from './vacancy-score';
 import { findOpeners, VacancyOpeners } from './vacancy-openers';
 import { matchableSlots, standingNow } from './vacancy-scan';
 
@@ -14,7 +15,8 @@ export interface ProgrammeMatchRow extends ListedProgramme {
   vacanciesImproved: number;
 }
 
-export interface PathwayRow {
+/** A pathway as the API shows it: the scores before and after, and the skills the programme closes and leaves. */
+export interface PathwayRow extends PathwaySkills {
   programme: ListedProgramme;
   vacancyId: string;
   scoreBefore: number;
@@ -124,11 +126,13 @@ export function rankPathways(
   return best.sorted().map((pathway) => {
     if (!rows.has(pathway.listed))
       rows.set(pathway.listed, listedProgramme(programmes, listing, pathway.listed, skills));
+    const programme = rows.get(pathway.listed)!;
     return {
-      programme: rows.get(pathway.listed)!,
+      programme,
       vacancyId: pathway.vacancyId,
       scoreBefore: pathway.scoreBefore,
       scoreAfter: pathway.scoreAfter,
+      ...pathwaySkills(requirementsAt(vacancies, pathway.slot, skills), resident.skills, programme.skillsGained),
     };
   });
 }

@@ -17,6 +17,11 @@ export function weightOf(essential: boolean | number): number {
   return essential ? ESSENTIAL_WEIGHT : DESIRABLE_WEIGHT;
 }
 
+/** A requirement is met when the level held reaches the level required (MATCHING.md "fully qualified"). */
+export function meetsLevel(held: number, required: number): boolean {
+  return held >= required;
+}
+
 /** Scaled credit w × min(held, required) × 12 / required: a whole number (CREDIT_SCALE). */
 export function creditOf(essential: boolean | number, held: number, required: number): number {
   return weightOf(essential) * (held < required ? held : required) * (CREDIT_SCALE / required);

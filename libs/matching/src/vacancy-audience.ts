@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { credit, distanceKm } from './matching.sql';
+import { audienceRows } from './matching.repository';
 
 export interface AudienceMember {
   residentId: string;
@@ -19,24 +19,7 @@ export class VacancyAudience {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async residentsMatching(vacancyId: string, minScore: number): Promise<AudienceMember[]> {
-    const distance = `CASE WHEN v.workplace = 'REMOTE' OR vw.code IS NULL OR pw.code IS NULL THEN NULL
-                      ELSE ${distanceKm('pw.latitude', 'pw.longitude', 'vw.latitude', 'vw.longitude')} END`;
-    const rows: { user_id: string; score: number }[] = await this.dataSource.query(
-      `WITH hits AS MATERIALIZED (
-           SELECT s.user_id, sum(${credit('s.level')}) AS credit
-           FROM vacancy_requirements r JOIN resident_skills s ON s.skill_id = r.skill_id
-           WHERE r.vacancy_id = $1::uuid
-           GROUP BY s.user_id)
-       SELECT h.user_id, h.credit::float8 / (12 * v.requirement_weight) AS score
-       FROM hits h
-       JOIN vacancies v ON v.id = $1::uuid
-       LEFT JOIN resident_profiles p ON p.user_id = h.user_id
-       LEFT JOIN wards pw ON pw.code = p.ward_code
-       LEFT JOIN wards vw ON vw.code = v.ward_code
-       WHERE h.credit::float8 / (12 * v.requirement_weight) >= $2
-         AND (p.max_travel_km IS NULL OR coalesce(${distance} <= p.max_travel_km, true))`,
-      [vacancyId, minScore],
-    );
+    const rows = await audienceRows(this.dataSource, vacancyId, minScore);
     return rows.map((row) => ({ residentId: row.user_id, score: row.score }));
   }
 }

@@ -1,8 +1,10 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { Point, withinTravel } from './distance';
-import { INDEXED_VACANCY, stillMatchable } from './matchable-vacancy';
+import { stillMatchable } from './matchable-vacancy';
+import { indexedRequirements, indexedVacancies } from './matching.repository';
 import { weightOf } from './scoring-model';
 import { SkillRegistry } from './skill-registry';
+import { Requirement } from './vacancy-score';
 import { dayNumber, distancesFrom, Places, residentPoint } from './snapshot-parts';
 import { loadAtVersion, VACANCY_VERSION, VersionedCache } from './versioned-cache';
 
@@ -119,6 +121,19 @@ export function buildVacancySnapshot(
   };
 }
 
+/** What the vacancy in `slot` asks for, as the scoring model sees it. */
+export function requirementsAt(snapshot: VacancySnapshot, slot: number, skills: SkillRegistry): Requirement[] {
+  const requirements: Requirement[] = [];
+  for (let r = snapshot.reqStart[slot]; r < snapshot.reqStart[slot + 1]; r += 1) {
+    requirements.push({
+      skillId: skills.ids[snapshot.reqSkill[r]],
+      level: snapshot.reqLevel[r],
+      essential: snapshot.reqEssential[r] === 1,
+    });
+  }
+  return requirements;
+}
+
 /**
  * The vacancy side of programme matching, held in memory by each API process: working out what programmes open and
  * improve visits hundreds of thousands of requirements per request, which typed arrays do in milliseconds and SQL
@@ -140,19 +155,8 @@ export class VacancyIndex {
 }
 
 async function loadVacancies(manager: EntityManager, version: string, skills: SkillRegistry) {
-  const vacancies: VacancyRow[] = await manager.query(
-    `SELECT v.id, v.closes_on::text AS "closesOn", v.positions_filled < v.positions AS "positionsOpen",
-            v.workplace::text AS workplace, w.latitude, w.longitude
-     FROM vacancies v JOIN organisations o ON o.id = v.employer_id
-     LEFT JOIN wards w ON w.code = v.ward_code
-     WHERE ${INDEXED_VACANCY}
-     ORDER BY v.id`,
-  );
-  const requirements: RequirementRow[] = await manager.query(
-    `SELECT r.vacancy_id AS "vacancyId", r.skill_id AS "skillId", r.level, r.essential
-     FROM vacancy_requirements r JOIN vacancies v ON v.id = r.vacancy_id JOIN organisations o ON o.id = v.employer_id
-     WHERE ${INDEXED_VACANCY}`,
-  );
+  const vacancies = await indexedVacancies(manager);
+  const requirements = await indexedRequirements(manager);
   return buildVacancySnapshot(version, vacancies, requirements, skills);
 }
 

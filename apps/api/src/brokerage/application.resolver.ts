@@ -17,7 +17,7 @@ import { validateAs } from '../graphql/input-validation.pipe';
 import { keysetWindow, toKeysetConnection } from '../graphql/keyset-cursor';
 import { GraphQLContext, StatusChangeRow } from '../graphql/loaders';
 import { Connection } from '../graphql/pagination';
-import { MatchPresenter } from '../matching/match-presenter';
+import { asRequirements, skillMatches } from '../matching/match-views';
 import { Vacancy } from '../vacancies/vacancy.types';
 import { actorOf, readsAreAudited } from './actor-of';
 import {
@@ -62,7 +62,6 @@ export class ApplicationResolver {
     private readonly candidates: CandidateMatchingService,
     private readonly vacancyMatching: VacancyMatchingService,
     private readonly programmeMatching: ProgrammeMatchingService,
-    private readonly presenter: MatchPresenter,
   ) {}
 
   @Roles(Role.RESIDENT)
@@ -241,14 +240,12 @@ export class ApplicationResolver {
     const levels = new Map(
       requirements.map((r) => [r.skill.id, blindLevel(held.get(r.skill.id) ?? 0, LEVEL_VALUE[r.level])] as const),
     );
-    const scored = scoreVacancy(
-      requirements.map((r) => ({ skillId: r.skill.id, level: LEVEL_VALUE[r.level], essential: r.essential })),
-      levels,
-    );
+    const scored = scoreVacancy(asRequirements(requirements), levels);
+    const skillOf = new Map(requirements.map((r) => [r.skill.id, r.skill]));
     return {
       score: reportedScore(scored.score),
       fullyQualified: scored.fullyQualified,
-      skills: this.presenter.skillMatches(requirements, levels),
+      skills: skillMatches(scored.skills, (id) => skillOf.get(id)!),
     };
   }
 

@@ -9,6 +9,7 @@ import {
   levelFromValue,
   RealLivingWageService,
   ReferenceModule,
+  SkillCatalogueService,
   SkillLevel,
   WardDirectoryService,
   WardEntity,
@@ -75,6 +76,7 @@ export interface Loaders {
   /** A resident's skill levels as numbers 1..4, by skill id. */
   residentSkillLevels: DataLoader<string, Map<string, number>>;
   cohort: DataLoader<string, CohortEntity | null>;
+  skill: DataLoader<string, SkillEntity | null>;
   vacancy: DataLoader<string, VacancyEntity | null>;
   enrolmentHistory: DataLoader<string, StatusChangeRow[]>;
   applicationHistory: DataLoader<string, StatusChangeRow[]>;
@@ -99,6 +101,7 @@ export class LoadersFactory {
     private readonly audit: AuditService,
     private readonly directory: OrganisationDirectory,
     private readonly residents: ResidentService,
+    private readonly skills: SkillCatalogueService,
   ) {}
 
   create(): Loaders {
@@ -157,6 +160,7 @@ export class LoadersFactory {
         ).map((levels) => new Map(levels)),
       ),
       cohort: new DataLoader(async (ids) => inKeyOrder(ids, await this.cohorts.findByIds(ids), (c) => c.id)),
+      skill: new DataLoader(async (ids) => inKeyOrder(ids, await this.skills.findByIds(ids), (s) => s.id)),
       vacancy: new DataLoader(async (ids) => inKeyOrder(ids, await this.vacancies.findByIds(ids), (v) => v.id)),
       enrolmentHistory: new DataLoader(async (ids) =>
         groupedInKeyOrder(ids, await this.enrolments.historyFor(ids), (row) => row.enrolmentId, statusChange),

@@ -6,7 +6,6 @@ import { isUUID } from 'class-validator';
 import { Role, UserEntity } from '@app/identity';
 import {
   bandedDistance,
-  blindLevel,
   CandidateMatchingService,
   ProgrammeMatchingService,
   programmeFits,
@@ -16,15 +15,14 @@ import {
   ResidentContext,
   VacancyMatchingService,
 } from '@app/matching';
-import { LEVEL_VALUE, levelFromValue } from '@app/reference';
-import { ResidentService } from '@app/residents';
+import { levelFromValue } from '@app/reference';
 import { effectiveVacancyStatus, VacancyService, VacancyStatus, VacancyError } from '@app/vacancies';
 import { londonToday } from '@app/reference';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { GraphQLContext } from '../graphql/loaders';
 import { MAX_PAGE_SIZE } from '../graphql/pagination';
 import { InvalidInputError } from '@app/errors';
-import { MatchPresenter } from './match-presenter';
+import { loadSkills, pathwayViews, skillMatches } from './match-views';
 import { CandidateMatch, MatchFilterInput, MatchNote, Pathway, ProgrammeMatch, VacancyMatch } from './matching.types';
 
 /** `first` for the match lists: 1..100 (they are ranked lists, not connections). */
@@ -43,8 +41,6 @@ export class MatchingResolver {
     private readonly programmeMatching: ProgrammeMatchingService,
     private readonly candidateMatching: CandidateMatchingService,
     private readonly vacancyService: VacancyService,
-    private readonly residents: ResidentService,
-    private readonly presenter: MatchPresenter,
     private readonly enrolments: EnrolmentService,
     private readonly programmeService: ProgrammeService,
   ) {}
@@ -61,22 +57,26 @@ export class MatchingResolver {
     const limit = checkFirst(first, 20);
     const resident = await this.vacancyMatching.context(user.id);
     const rows = await this.vacancyMatching.matchVacancies(resident, filter ?? {}, limit);
-    const vacancies = await this.presenter.vacanciesById(rows.map((row) => row.vacancyId));
     const pathwayLoader = this.pathwayLoader(resident, loaders);
     return Promise.all(
       rows.map(async (row) => {
-        const vacancy = vacancies.get(row.vacancyId)!;
-        const requirements = await loaders.requirements.load(row.vacancyId);
+        const [vacancy, skills] = await Promise.all([
+          loaders.vacancy.load(row.vacancyId),
+          loadSkills(
+            loaders,
+            row.skills.map((s) => s.skillId),
+          ),
+        ]);
         return {
-          vacancy,
+          vacancy: vacancy!,
           score: reportedScore(row.score),
           fullyQualified: row.fullyQualified,
           distanceKm: row.distanceKm,
-          skills: this.presenter.skillMatches(requirements, resident.skills),
+          skills: skillMatches(row.skills, (id) => skills.get(id)!),
           fits: vacancyFits(
             resident,
-            vacancy,
-            requirements.map((r) => r.skill.category),
+            vacancy!,
+            [...skills.values()].map((skill) => skill.category),
           ),
           pathwayLoader,
         };
@@ -104,7 +104,10 @@ export class MatchingResolver {
     const limit = checkFirst(first, 20);
     const resident = await this.vacancyMatching.context(user.id);
     const rows = await this.programmeMatching.matchProgrammes(resident, filter ?? {}, limit);
-    const skills = await this.presenter.skillsById(rows.flatMap((row) => row.skillsGained.map((g) => g.skillId)));
+    const skills = await loadSkills(
+      loaders,
+      rows.flatMap((row) => row.skillsGained.map((g) => g.skillId)),
+    );
     return Promise.all(
       rows.map(async (row) => {
         const programme = (await loaders.programme.load(row.programmeId))!;
@@ -139,7 +142,7 @@ export class MatchingResolver {
   ): Promise<Pathway[]> {
     const limit = checkFirst(first, 10);
     const resident = await this.vacancyMatching.context(user.id);
-    return this.presenter.pathways(await this.programmeMatching.pathways(resident, limit), resident, loaders);
+    return pathwayViews(await this.programmeMatching.pathways(resident, limit), loaders);
   }
 
   @Roles(Role.RESIDENT)
@@ -154,7 +157,7 @@ export class MatchingResolver {
     if (!(await this.vacancyService.findVisible(user, vacancyId))) throw VacancyError.notFound();
     const resident = await this.vacancyMatching.context(user.id);
     const rows = await this.programmeMatching.pathways(resident, limit, [vacancyId]);
-    return this.presenter.pathways(rows.slice(0, limit), resident, loaders);
+    return pathwayViews(rows.slice(0, limit), loaders);
   }
 
   @Roles(Role.RESIDENT)
@@ -225,16 +228,15 @@ export class MatchingResolver {
     if (effectiveVacancyStatus(vacancy, londonToday()) !== VacancyStatus.OPEN) return [];
     const rows = await this.candidateMatching.candidates(vacancyId, limit);
     const requirements = await loaders.requirements.load(vacancyId);
-    const skillRows = await this.residents.skillsOf(rows.map((row) => row.residentId));
     const completed = await this.enrolments.completedProgrammeIds(rows.map((row) => row.residentId));
     const programmes = new Map(
       (await loaders.programme.loadMany([...new Set([...completed.values()].flat())])).flatMap((programme) =>
         programme && !(programme instanceof Error) ? [[programme.id, programme]] : [],
       ),
     );
-    // Blind before shortlisting: distance in bands, levels up to the one required, only courses that taught a
-    // required skill (libs/matching blind-candidate.ts).
-    const required = new Map(requirements.map((r) => [r.skill.id, LEVEL_VALUE[r.level]]));
+    // Blind before shortlisting: distance in bands, levels up to the one required (in the rows already), only courses
+    // that taught a required skill (libs/matching blind-candidate.ts).
+    const skillOf = new Map(requirements.map((r) => [r.skill.id, r.skill]));
     const taught = new Map(
       await Promise.all(
         [...programmes.keys()].map(
@@ -243,11 +245,6 @@ export class MatchingResolver {
       ),
     );
     return rows.map((row) => {
-      const levels = new Map(
-        skillRows
-          .filter((s) => s.userId === row.residentId && required.has(s.skillId))
-          .map((s) => [s.skillId, blindLevel(s.level, required.get(s.skillId)!)]),
-      );
       const distance = bandedDistance(row.distanceKm);
       const completedHere = (completed.get(row.residentId) ?? []).flatMap((id) => programmes.get(id) ?? []);
       return {
@@ -256,8 +253,8 @@ export class MatchingResolver {
         fullyQualified: row.fullyQualified,
         distanceKm: distance.distanceKm,
         distanceBand: distance.band,
-        skills: this.presenter.skillMatches(requirements, levels),
-        completedProgrammes: relevantProgrammes(completedHere, taught, new Set(required.keys())),
+        skills: skillMatches(row.skills, (id) => skillOf.get(id)!),
+        completedProgrammes: relevantProgrammes(completedHere, taught, new Set(skillOf.keys())),
       };
     });
   }
@@ -266,7 +263,7 @@ export class MatchingResolver {
   private pathwayLoader(resident: ResidentContext, loaders: GraphQLContext['loaders']): DataLoader<string, Pathway[]> {
     return new DataLoader(async (vacancyIds) => {
       const rows = await this.programmeMatching.pathways(resident, Number.MAX_SAFE_INTEGER, vacancyIds);
-      const pathways = await this.presenter.pathways(rows, resident, loaders);
+      const pathways = await pathwayViews(rows, loaders);
       return vacancyIds.map((id) => pathways.filter((p) => p.vacancy.id === id));
     });
   }
