@@ -157,13 +157,18 @@ describe('VacancyService (integration)', () => {
     expect((await vacancies.findByIds([id]))[0].title).toBe('Junior Data Analyst');
   });
 
-  it('refuses an update that would pay less than its minimum, or have fewer positions than already filled', async () => {
+  it('refuses an update that would pay less than its minimum, or leave no position unfilled', async () => {
     const id = await opened({ positions: 3 });
     await module.dataSource.transaction((manager) => fillPosition(manager, id));
     await module.dataSource.transaction((manager) => fillPosition(manager, id));
     await expect(vacancies.update(employer, id, { salaryMaxPence: 2_500_000, positions: 1 })).rejects.toMatchObject({
       code: 'BAD_USER_INPUT',
       fieldErrors: [{ path: 'input.salaryMaxPence' }, { path: 'input.positions' }],
+    });
+    // As many positions as filled would leave an OPEN vacancy taking applications no hire could answer.
+    await expect(vacancies.update(employer, id, { positions: 2 })).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fieldErrors: [{ path: 'input.positions', message: expect.stringContaining('close the vacancy') }],
     });
     const updated = await vacancies.update(employer, id, { positions: 4, hoursPerWeek: 16.5 });
     expect(updated).toMatchObject({ positions: 4, positionsFilled: 2, hoursPerWeek: 16.5 });

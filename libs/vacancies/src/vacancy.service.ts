@@ -56,11 +56,13 @@ export class VacancyService {
         ...(vacancy.salaryMinPence > vacancy.salaryMaxPence
           ? [{ path: 'input.salaryMaxPence', message: 'salaryMaxPence must not be below salaryMinPence' }]
           : []),
-        ...(vacancy.positions < vacancy.positionsFilled
+        // Hiring is what fills a vacancy and closes its other applications (brokerage): positions lowered to the
+        // number filled would leave it OPEN, listed and taking applications that no hire could ever answer.
+        ...(vacancy.positionsFilled > 0 && vacancy.positions <= vacancy.positionsFilled
           ? [
               {
                 path: 'input.positions',
-                message: `positions cannot be fewer than the ${vacancy.positionsFilled} already filled`,
+                message: `positions must be more than the ${vacancy.positionsFilled} already filled; to stop recruiting, close the vacancy`,
               },
             ]
           : []),
