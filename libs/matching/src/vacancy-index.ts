@@ -1,21 +1,15 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { Point, withinTravel } from './distance';
 import { stillMatchable } from './matchable-vacancy';
-import { indexedRequirements, indexedVacancies } from './matching.repository';
+import { indexedRequirements, indexedVacancies, IndexedVacancyRow } from './matching.repository';
 import { weightOf } from './scoring-model';
 import { SkillRegistry } from './skill-registry';
 import { Requirement } from './vacancy-score';
 import { dayNumber, distancesFrom, Places, residentPoint } from './snapshot-parts';
 import { loadAtVersion, VACANCY_VERSION, VersionedCache } from './versioned-cache';
 
-export interface VacancyRow {
-  id: string;
-  closesOn: string;
-  positionsOpen: boolean;
-  workplace: string;
-  latitude: number | null;
-  longitude: number | null;
-}
+/** A matchable vacancy as the index keeps it: the read model's row as loaded. */
+export type VacancyRow = IndexedVacancyRow;
 
 export interface RequirementRow {
   vacancyId: string;
