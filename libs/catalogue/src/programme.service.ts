@@ -4,7 +4,7 @@ import { isUUID } from 'class-validator';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { definedFields, fetchKeysetPage, fullTextSearch, KeysetPage, KeysetPosition, SqlParams } from '@app/database';
 import { InvalidInputError } from '@app/errors';
-import { isStaffReader, OrganisationEntity, Requester, verifiedOrganisationIdsSql, Viewer } from '@app/identity';
+import { isStaffReader, isVerifiedOrganisation, Requester, verifiedOrganisationIdsSql, Viewer } from '@app/identity';
 import { LEVEL_VALUE, londonToday } from '@app/reference';
 import { CatalogueError } from './catalogue.error';
 import { ProgrammeKind } from './catalogue.enums';
@@ -74,8 +74,8 @@ export class ProgrammeService {
   async publish(member: Member, id: string): Promise<ProgrammeEntity> {
     return this.dataSource.transaction(async (manager) => {
       const programme = await this.lockOwned(manager, member, id);
-      const provider = await manager.findOneByOrFail(OrganisationEntity, { id: programme.providerId });
-      if (!provider.verified) throw CatalogueError.notVerified('publish programmes');
+      if (!(await isVerifiedOrganisation(manager, programme.providerId)))
+        throw CatalogueError.notVerified('publish programmes');
       if (!programme.published) {
         programme.published = true;
         programme.publishedAt = new Date();
@@ -106,8 +106,7 @@ export class ProgrammeService {
     if (!programme) return null;
     if (isStaffReader(viewer) || viewer?.organisationId === programme.providerId) return programme;
     if (!programme.published) return null;
-    const provider = await this.dataSource.getRepository(OrganisationEntity).findOneBy({ id: programme.providerId });
-    return provider?.verified ? programme : null;
+    return (await isVerifiedOrganisation(this.dataSource.manager, programme.providerId)) ? programme : null;
   }
 
   /** Published programmes of verified providers, with the contract's filters; ranked when searching. */

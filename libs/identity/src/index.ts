@@ -11,3 +11,4 @@ export * from './viewer';
 export * from './organisation-owners.repository';
 export * from './organisation-directory';
 export * from './account-data.repository';
+export * from './user-names.repository';

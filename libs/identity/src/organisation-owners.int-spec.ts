@@ -1,17 +1,27 @@
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@app/database';
+import { REFERENCE_ENTITIES } from '@app/reference';
 import { createTestDatabase, TestDatabase } from '@app/testing';
-import { organisationOfKind, verifiedOrganisationIdsSql } from './organisation-owners.repository';
+import { IDENTITY_ENTITIES } from './identity.entities';
+import {
+  isVerifiedOrganisation,
+  organisationById,
+  organisationOfKind,
+  verifiedOrganisationIdsSql,
+} from './organisation-owners.repository';
 import { OrganisationKind } from './role';
+import { setDisplayName } from './user-names.repository';
 
-/** What identity exports to metrics' scope access, against real PostgreSQL (the medium test tier). */
+/** What identity exports to other domains (metrics' scope access, catalogue, vacancies, brokerage, residents), against real PostgreSQL (the medium test tier). */
 describe('organisation owners (integration)', () => {
   let database: TestDatabase;
   let dataSource: DataSource;
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    dataSource = await new DataSource(dataSourceOptions(database.url, [], 1)).initialize();
+    dataSource = await new DataSource(
+      dataSourceOptions(database.url, [...REFERENCE_ENTITIES, ...IDENTITY_ENTITIES], 1),
+    ).initialize();
   });
   afterAll(async () => {
     await dataSource?.destroy();
@@ -40,5 +50,46 @@ describe('organisation owners (integration)', () => {
       [[verified, unverified]],
     );
     expect(rows.map((row) => row.id)).toEqual([verified]);
+  });
+
+  it('organisationById reads the organisation, and isVerifiedOrganisation is true only for a verified one', async () => {
+    const [{ id: verified }] = await dataSource.query(
+      `INSERT INTO organisations (kind, name, verified, disability_confident)
+       VALUES ('EMPLOYER', 'Confident Employer', true, 'LEADER') RETURNING id`,
+    );
+    const [{ id: unverified }] = await dataSource.query(
+      `INSERT INTO organisations (kind, name, verified) VALUES ('PROVIDER', 'Pending Provider', false) RETURNING id`,
+    );
+    const missing = '00000000-0000-4000-8000-000000000000';
+    expect(await organisationById(dataSource.manager, verified)).toMatchObject({
+      id: verified,
+      verified: true,
+      disabilityConfident: 'LEADER',
+    });
+    expect(await organisationById(dataSource.manager, missing)).toBeNull();
+    expect(await isVerifiedOrganisation(dataSource.manager, verified)).toBe(true);
+    expect(await isVerifiedOrganisation(dataSource.manager, unverified)).toBe(false);
+    expect(await isVerifiedOrganisation(dataSource.manager, missing)).toBe(false);
+  });
+
+  it("setDisplayName changes that account's display name and no other's", async () => {
+    const account = async (email: string) =>
+      (
+        await dataSource.query(
+          `INSERT INTO users (email, password_hash, display_name, role) VALUES ($1, 'x', 'Before', 'RESIDENT') RETURNING id`,
+          [email],
+        )
+      )[0].id as string;
+    const renamed = await account('renamed@example.test');
+    const other = await account('other@example.test');
+    await setDisplayName(dataSource.manager, renamed, 'After');
+    const rows: { id: string; display_name: string }[] = await dataSource.query(
+      'SELECT id, display_name FROM users WHERE id = ANY($1::uuid[])',
+      [[renamed, other]],
+    );
+    expect(Object.fromEntries(rows.map((row) => [row.id, row.display_name]))).toEqual({
+      [renamed]: 'After',
+      [other]: 'Before',
+    });
   });
 });

@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { OrganisationKind } from './role';
+import { OrganisationEntity } from './entities/organisation.entity';
 
 /** The organisation's id when it exists and is of `kind`, else null (who owns a PROVIDER or EMPLOYER scope). */
 export async function organisationOfKind(
@@ -17,3 +18,13 @@ export async function organisationOfKind(
  * trip: `p.provider_id IN (${verifiedOrganisationIdsSql()})`.
  */
 export const verifiedOrganisationIdsSql = (): string => 'SELECT id FROM organisations WHERE verified';
+
+/** The organisation, or null when there is no such organisation (hiring reads the employer's Disability Confident level). */
+export function organisationById(manager: EntityManager, id: string): Promise<OrganisationEntity | null> {
+  return manager.findOneBy(OrganisationEntity, { id });
+}
+
+/** Whether the organisation exists and is verified: what lets its programmes, cohorts and vacancies be public or taken. */
+export async function isVerifiedOrganisation(manager: EntityManager, id: string): Promise<boolean> {
+  return (await organisationById(manager, id))?.verified ?? false;
+}

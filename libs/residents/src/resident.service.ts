@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { EmploymentStatus, TimeSlot } from '@app/catalogue';
 import { definedFields } from '@app/database';
-import { UserEntity } from '@app/identity';
+import { setDisplayName } from '@app/identity';
 import { LEVEL_VALUE, SkillLevel } from '@app/reference';
 import { EqualityMonitoringEntity } from './entities/equality-monitoring.entity';
 import { ResidentProfileEntity } from './entities/resident-profile.entity';
@@ -64,7 +64,7 @@ export class ResidentService {
   updateProfile(userId: string, changes: ProfileChanges): Promise<ResidentProfileEntity> {
     return this.dataSource.transaction(async (manager) => {
       const { displayName, ...profileChanges } = changes;
-      if (displayName !== undefined) await manager.update(UserEntity, { id: userId }, { displayName });
+      if (displayName !== undefined) await setDisplayName(manager, userId, displayName);
       const current =
         (await manager.findOne(ResidentProfileEntity, { where: { userId }, lock: { mode: 'pessimistic_write' } })) ??
         defaultProfile(userId);

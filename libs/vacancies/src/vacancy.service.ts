@@ -5,7 +5,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { Member, ProgrammeEntity, SkillRequirementInput } from '@app/catalogue';
 import { definedFields, fetchKeysetPage, fullTextSearch, KeysetPage, KeysetPosition, SqlParams } from '@app/database';
 import { InvalidInputError } from '@app/errors';
-import { isStaffReader, OrganisationEntity, verifiedOrganisationIdsSql, Viewer } from '@app/identity';
+import { isStaffReader, isVerifiedOrganisation, verifiedOrganisationIdsSql, Viewer } from '@app/identity';
 import { requirementWeight } from '@app/matching';
 import { LEVEL_VALUE, londonToday, paysRealLivingWageSql, realLivingWageOnSql } from '@app/reference';
 import { VacancyGuaranteedInterviewEntity, VacancyRequirementEntity } from './entities/vacancy-requirement.entity';
@@ -81,8 +81,7 @@ export class VacancyService {
   open(member: Member, id: string): Promise<VacancyEntity> {
     return this.dataSource.transaction(async (manager) => {
       const vacancy = await this.lockOwned(manager, member, id);
-      const employer = await manager.findOneByOrFail(OrganisationEntity, { id: vacancy.employerId });
-      if (!employer.verified) {
+      if (!(await isVerifiedOrganisation(manager, vacancy.employerId))) {
         throw new VacancyError(
           'FORBIDDEN',
           VacancyErrorReason.ORGANISATION_NOT_VERIFIED,
@@ -129,8 +128,7 @@ export class VacancyService {
     if (!vacancy) return null;
     if (isStaffReader(viewer) || viewer?.organisationId === vacancy.employerId) return vacancy;
     if (vacancy.status === VacancyStatus.DRAFT) return null;
-    const employer = await this.dataSource.getRepository(OrganisationEntity).findOneBy({ id: vacancy.employerId });
-    return employer?.verified ? vacancy : null;
+    return (await isVerifiedOrganisation(this.dataSource.manager, vacancy.employerId)) ? vacancy : null;
   }
 
   /** OPEN vacancies (closing today or later) of verified employers, with the contract's filters; ranked when searching. */
