@@ -1,7 +1,7 @@
 import { isUUID } from 'class-validator';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '@app/audit';
-import { adjustPlaces as adjustCohortPlaces, CohortEntity, ProgrammeEntity } from '@app/catalogue';
+import { adjustPlaces as adjustCohortPlaces, CohortEntity, cohortWithProgramme } from '@app/catalogue';
 import { Role } from '@app/identity';
 import { Actor } from './actor';
 import { OutcomeType } from './brokerage.enums';
@@ -14,12 +14,11 @@ import { BrokerageError } from './brokerage.error';
 
 /** A cohort of the acting provider's; anything else, a malformed id included, is NOT_FOUND. */
 export async function providerCohort(manager: EntityManager, actor: Actor, cohortId: string): Promise<CohortEntity> {
-  const cohort = isUUID(cohortId) ? await manager.findOneBy(CohortEntity, { id: cohortId }) : null;
-  const programme = cohort ? await manager.findOneBy(ProgrammeEntity, { id: cohort.programmeId }) : null;
-  if (!cohort || !programme || actor.role !== Role.PROVIDER || programme.providerId !== actor.organisationId) {
+  const found = isUUID(cohortId) ? await cohortWithProgramme(manager, cohortId) : null;
+  if (!found || actor.role !== Role.PROVIDER || found.programme.providerId !== actor.organisationId) {
     throw BrokerageError.notFound('cohort');
   }
-  return cohort;
+  return found.cohort;
 }
 
 /** Rows per statement: well inside PostgreSQL's 65,535 bind parameters for AuditService's multi-row INSERT. */

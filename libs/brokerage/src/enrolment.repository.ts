@@ -2,6 +2,7 @@ import { isUUID } from 'class-validator';
 import { EntityManager } from 'typeorm';
 import {
   CohortEntity,
+  cohortWithProgramme,
   freePlace as freeCohortPlace,
   ProgrammeEntity,
   takePlace as takeCohortPlace,
@@ -35,9 +36,10 @@ export async function lockEnrolment(manager: EntityManager, actor: Actor, id: st
         ? enrolment.providerId === actor.organisationId
         : isStaffReader(actor));
   if (!enrolment || !mine) throw BrokerageError.notFound('enrolment');
-  const cohort = await manager.findOneByOrFail(CohortEntity, { id: enrolment.cohortId });
-  const programme = await manager.findOneByOrFail(ProgrammeEntity, { id: cohort.programmeId });
-  return { enrolment, cohort, programme };
+  // An enrolment's cohort and programme always exist (foreign keys, RESTRICT): missing is a broken database, not a 404.
+  const found = await cohortWithProgramme(manager, enrolment.cohortId);
+  if (!found) throw new Error(`Enrolment ${enrolment.id} names cohort ${enrolment.cohortId}, which has no programme`);
+  return { enrolment, ...found };
 }
 
 /** Takes one place through catalogue (which owns places), or fails with COHORT_FULL. */

@@ -6,16 +6,18 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '@app/audit';
 import {
   CohortEntity,
+  cohortStartDates,
   cohortStatus,
   CohortStatus,
+  cohortWithProgramme,
   eligibilityRulesOf,
+  essentialPrerequisitesOf,
   ProgrammeEntity,
-  ProgrammePrerequisiteEntity,
   programmesOfCohorts,
 } from '@app/catalogue';
 import { InvalidInputError } from '@app/errors';
 import { fetchKeysetPage, KeysetPage, KeysetPosition, SqlParams } from '@app/database';
-import { isStaffReader, OrganisationEntity, Role } from '@app/identity';
+import { isStaffReader, isVerifiedOrganisation, Role } from '@app/identity';
 import { isEligible, loadResidentContext } from '@app/matching';
 import { londonToday } from '@app/reference';
 import { addCompletedSkills } from './completed-skills';
@@ -184,20 +186,21 @@ export class EnrolmentService {
 
   /** The outcomes of these enrolments, each with withinSixMonths worked out from its completion and cohort. */
   async outcomesFor(enrolmentIds: readonly string[]): Promise<OutcomeView[]> {
-    const rows: (OutcomeEntity & { completionDate: string | null; cohortStart: string })[] = await this.dataSource
+    const rows: (OutcomeEntity & { completionDate: string | null; cohortId: string })[] = await this.dataSource
       .getRepository(OutcomeEntity)
       .createQueryBuilder('o')
       .innerJoin(EnrolmentEntity, 'e', 'e.id = o.enrolment_id')
-      .innerJoin(CohortEntity, 'c', 'c.id = e.cohort_id')
       .select(['o.id AS id', 'o.enrolment_id AS "enrolmentId"', 'o.type AS type', 'o.start_date::text AS "startDate"'])
       .addSelect(['o.salary_pence AS "salaryPence"', 'o.hours_per_week AS "hoursPerWeek"'])
-      .addSelect(['e.completion_date::text AS "completionDate"', 'c.start_date::text AS "cohortStart"'])
+      .addSelect(['e.completion_date::text AS "completionDate"', 'e.cohort_id AS "cohortId"'])
       .where('o.enrolment_id IN (:...ids)', { ids: [...enrolmentIds] })
       .orderBy('o.start_date')
       .getRawMany();
-    return rows.map(({ completionDate, cohortStart, ...outcome }) => ({
+    // Catalogue owns the cohorts' dates; every enrolment's cohort exists (a foreign key), so each row finds its start.
+    const cohortStart = await cohortStartDates(this.dataSource.manager, [...new Set(rows.map((row) => row.cohortId))]);
+    return rows.map(({ completionDate, cohortId, ...outcome }) => ({
       ...outcome,
-      withinSixMonths: withinSixMonths(outcome.startDate, completionDate, cohortStart),
+      withinSixMonths: withinSixMonths(outcome.startDate, completionDate, cohortStart.get(cohortId)!),
     }));
   }
 
@@ -239,11 +242,8 @@ export class EnrolmentService {
   }
 
   private async visibleCohort(actor: Actor, cohortId: string): Promise<void> {
-    const cohort = isUUID(cohortId)
-      ? await this.dataSource.getRepository(CohortEntity).findOneBy({ id: cohortId })
-      : null;
-    const programme = cohort
-      ? await this.dataSource.getRepository(ProgrammeEntity).findOneBy({ id: cohort.programmeId })
+    const programme = isUUID(cohortId)
+      ? (await cohortWithProgramme(this.dataSource.manager, cohortId))?.programme
       : null;
     if (!programme || !(isStaffReader(actor) || programme.providerId === actor.organisationId)) {
       throw BrokerageError.notFound('cohort');
@@ -312,10 +312,11 @@ export class EnrolmentService {
 
   /** A published cohort of a verified provider that takes enquiries and applications today (status OPEN). */
   private async openCohort(manager: EntityManager, cohortId: string) {
-    const cohort = isUUID(cohortId) ? await manager.findOneBy(CohortEntity, { id: cohortId }) : null;
-    const programme = cohort ? await manager.findOneBy(ProgrammeEntity, { id: cohort.programmeId }) : null;
-    const provider = programme ? await manager.findOneBy(OrganisationEntity, { id: programme.providerId }) : null;
-    if (!cohort || !programme?.published || !provider?.verified) throw BrokerageError.notFound('cohort');
+    const found = isUUID(cohortId) ? await cohortWithProgramme(manager, cohortId) : null;
+    if (!found?.programme.published || !(await isVerifiedOrganisation(manager, found.programme.providerId))) {
+      throw BrokerageError.notFound('cohort');
+    }
+    const { cohort, programme } = found;
     const status = cohortStatus(cohort, londonToday());
     if (status === CohortStatus.FULL) {
       throw BrokerageError.conflict(BrokerageErrorReason.COHORT_FULL, 'This cohort has no places left');
@@ -333,15 +334,11 @@ export class EnrolmentService {
     cohort: CohortEntity,
   ): Promise<void> {
     const resident = await loadResidentContext(manager, residentId);
-    const prerequisites = await manager.findBy(ProgrammePrerequisiteEntity, {
-      programmeId: programme.id,
-      essential: true,
-    });
     const eligible = isEligible(
       resident,
       {
         ...eligibilityRulesOf(programme),
-        essentialPrerequisites: prerequisites.map((p) => ({ skillId: p.skillId, level: p.level })),
+        essentialPrerequisites: await essentialPrerequisitesOf(manager, programme.id),
       },
       cohort.startDate,
     );

@@ -5,9 +5,14 @@ import { REFERENCE_ENTITIES } from '@app/reference';
 import { createTestDatabase, TestDatabase } from '@app/testing';
 import { CATALOGUE_ENTITIES } from './catalogue.entities';
 import { adjustPlaces, freePlace, freePlaces, lockPlaces, takePlace } from './cohort-places.repository';
-import { cohortsForExport, programmesOfCohorts } from './cohort-programmes.repository';
+import {
+  cohortsForExport,
+  cohortStartDates,
+  cohortWithProgramme,
+  programmesOfCohorts,
+} from './cohort-programmes.repository';
 import { providerOfCohort, providerOfProgramme } from './programme-owners.repository';
-import { skillsTaughtBy } from './programme-skills.repository';
+import { essentialPrerequisitesOf, skillsTaughtBy } from './programme-skills.repository';
 import { ProgrammeService } from './programme.service';
 
 /** What catalogue exports to other domains, against real PostgreSQL (the medium test tier). */
@@ -164,5 +169,42 @@ describe('catalogue exports (integration)', () => {
     const found = await cohortsForExport(dataSource.manager, [id]);
     expect([...found]).toEqual([[id, { programme: 'Catalogue Bootcamp', cohortStart: '2030-01-07' }]]);
     expect(await cohortsForExport(dataSource.manager, [])).toEqual(new Map());
+  });
+
+  it('cohortWithProgramme reads a cohort and its programme, or null for no such cohort', async () => {
+    const id = await cohort(4);
+    const found = await cohortWithProgramme(dataSource.manager, id);
+    expect(found?.cohort).toMatchObject({ id, programmeId: ids.published, capacity: 4, startDate: '2030-01-07' });
+    expect(found?.programme).toMatchObject({ id: ids.published, title: 'Catalogue Bootcamp', published: true });
+    expect(await cohortWithProgramme(dataSource.manager, '00000000-0000-4000-8000-000000000000')).toBeNull();
+  });
+
+  it("cohortStartDates gives each cohort's start date, by cohort id", async () => {
+    const id = await cohort(1);
+    await dataSource.query(`UPDATE cohorts SET start_date = '2030-02-03', end_date = '2030-04-28' WHERE id = $1`, [id]);
+    const other = await cohort(1);
+    const missing = '00000000-0000-4000-8000-000000000000';
+    expect(await cohortStartDates(dataSource.manager, [id, other, missing])).toEqual(
+      new Map([
+        [id, '2030-02-03'],
+        [other, '2030-01-07'],
+      ]),
+    );
+    expect(await cohortStartDates(dataSource.manager, [])).toEqual(new Map());
+  });
+
+  it('essentialPrerequisitesOf lists the essential prerequisites only, with their levels', async () => {
+    const skills: { id: string }[] = await dataSource.query(`SELECT id FROM skills ORDER BY id LIMIT 3`);
+    await dataSource.query(
+      `INSERT INTO programme_prerequisites (programme_id, skill_id, level, essential)
+       VALUES ($1, $2, 2, true), ($1, $3, 3, true), ($1, $4, 1, false)`,
+      [ids.draft, skills[0].id, skills[1].id, skills[2].id],
+    );
+    const essential = await essentialPrerequisitesOf(dataSource.manager, ids.draft);
+    expect(essential.sort((a, b) => a.skillId.localeCompare(b.skillId))).toEqual([
+      { skillId: skills[0].id, level: 2 },
+      { skillId: skills[1].id, level: 3 },
+    ]);
+    expect(await essentialPrerequisitesOf(dataSource.manager, ids.unverifiedProvider)).toEqual([]);
   });
 });
