@@ -6,13 +6,16 @@ import { AuditService } from '@app/audit';
 import { fetchKeysetPage, KeysetPage, KeysetPosition, SqlParams } from '@app/database';
 import { InvalidInputError } from '@app/errors';
 import { programmesOfCohorts } from '@app/catalogue';
-import { isStaffReader, OrganisationEntity, Role } from '@app/identity';
+import { isStaffReader, OrganisationEntity, organisationById, Role } from '@app/identity';
 import { londonToday, RealLivingWageService } from '@app/reference';
 import {
   effectiveVacancyStatus,
+  employerOfVacancy,
   fillPosition,
   guaranteedInterviewProgrammeIdsOf,
+  lockVacancy,
   requirementsOfVacancy,
+  shareLockVacancy,
   VacancyEntity,
   VacancyStatus,
 } from '@app/vacancies';
@@ -123,10 +126,8 @@ export class ApplicationService {
     limit: number,
     after?: KeysetPosition,
   ): Promise<KeysetPage<ApplicationEntity>> {
-    const vacancy = isUUID(vacancyId)
-      ? await this.dataSource.getRepository(VacancyEntity).findOneBy({ id: vacancyId })
-      : null;
-    if (!vacancy || !(isStaffReader(actor) || vacancy.employerId === actor.organisationId))
+    const employerId = isUUID(vacancyId) ? await employerOfVacancy(this.dataSource.manager, vacancyId) : null;
+    if (!employerId || !(isStaffReader(actor) || employerId === actor.organisationId))
       throw BrokerageError.notFound('vacancy');
     const sql = new SqlParams();
     const statusFilter = status ? ` AND a.status = ${sql.param(status)}` : '';
@@ -250,9 +251,7 @@ export class ApplicationService {
    */
   private async lockApplication(manager: EntityManager, actor: Actor, id: string) {
     const found = isUUID(id) ? await manager.findOneBy(ApplicationEntity, { id }) : null;
-    const vacancy = found
-      ? await manager.findOne(VacancyEntity, { where: { id: found.vacancyId }, lock: { mode: 'pessimistic_write' } })
-      : null;
+    const vacancy = found ? await lockVacancy(manager, found.vacancyId) : null;
     const application = vacancy
       ? await manager.findOne(ApplicationEntity, { where: { id }, lock: { mode: 'pessimistic_write' } })
       : null;
@@ -274,10 +273,8 @@ export class ApplicationService {
     manager: EntityManager,
     vacancyId: string,
   ): Promise<{ vacancy: VacancyEntity; employer: OrganisationEntity }> {
-    const vacancy = isUUID(vacancyId)
-      ? await manager.findOne(VacancyEntity, { where: { id: vacancyId }, lock: { mode: 'pessimistic_read' } })
-      : null;
-    const employer = vacancy ? await manager.findOneBy(OrganisationEntity, { id: vacancy.employerId }) : null;
+    const vacancy = isUUID(vacancyId) ? await shareLockVacancy(manager, vacancyId) : null;
+    const employer = vacancy ? await organisationById(manager, vacancy.employerId) : null;
     if (!vacancy || vacancy.status === VacancyStatus.DRAFT || !employer?.verified) {
       throw BrokerageError.notFound('vacancy');
     }

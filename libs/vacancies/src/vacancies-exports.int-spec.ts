@@ -1,9 +1,13 @@
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { CATALOGUE_ENTITIES } from '@app/catalogue';
 import { dataSourceOptions } from '@app/database';
+import { IDENTITY_ENTITIES } from '@app/identity';
+import { REFERENCE_ENTITIES } from '@app/reference';
 import { createTestDatabase, TestDatabase } from '@app/testing';
 import { employerOfVacancy, employersOfVacancies, vacancyTitles } from './vacancy-owners.repository';
 import { guaranteedInterviewProgrammeIdsOf } from './vacancy-requirements.repository';
-import { fillPosition } from './vacancy-positions.repository';
+import { fillPosition, lockVacancy, shareLockVacancy } from './vacancy-positions.repository';
+import { VACANCY_ENTITIES } from './vacancy.entities';
 
 /** What vacancies exports to hiring (brokerage) and metrics, against real PostgreSQL (the medium test tier). */
 describe('vacancies exports (integration)', () => {
@@ -13,7 +17,13 @@ describe('vacancies exports (integration)', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    dataSource = await new DataSource(dataSourceOptions(database.url, [], 6)).initialize();
+    dataSource = await new DataSource(
+      dataSourceOptions(
+        database.url,
+        [...REFERENCE_ENTITIES, ...IDENTITY_ENTITIES, ...CATALOGUE_ENTITIES, ...VACANCY_ENTITIES],
+        6,
+      ),
+    ).initialize();
     [{ id: employerId }] = await dataSource.query(
       `INSERT INTO organisations (kind, name, verified) VALUES ('EMPLOYER', 'Positions Employer', true) RETURNING id`,
     );
@@ -92,5 +102,51 @@ describe('vacancies exports (integration)', () => {
     const missing = '00000000-0000-4000-8000-000000000000';
     expect([...(await vacancyTitles(dataSource.manager, [id, missing]))]).toEqual([[id, 'Junior developer']]);
     expect(await vacancyTitles(dataSource.manager, [])).toEqual(new Map());
+  });
+
+  /** Whether another transaction could take the vacancy's row lock `mode` now (NOWAIT: refused at once if not). */
+  const otherCanLock = (id: string, mode: 'UPDATE' | 'SHARE') =>
+    dataSource.transaction(async (other) => {
+      try {
+        await other.query(`SELECT id FROM vacancies WHERE id = $1 FOR ${mode} NOWAIT`, [id]);
+        return true;
+      } catch (error) {
+        if ((error as { code?: string }).code === '55P03') return false; // lock_not_available
+        throw error;
+      }
+    });
+  /** Runs `lock` in a transaction and, while it is open, asks whether others could take each lock. */
+  const whileHeld = (lock: (manager: EntityManager) => Promise<unknown>, id: string) =>
+    dataSource.transaction(async (manager) => {
+      const read = await lock(manager);
+      return { read, update: await otherCanLock(id, 'UPDATE'), share: await otherCanLock(id, 'SHARE') };
+    });
+
+  it('lockVacancy reads the vacancy and holds its row FOR UPDATE until the transaction ends', async () => {
+    const id = await vacancy(2);
+    const held = await whileHeld((manager) => lockVacancy(manager, id), id);
+    expect(held).toEqual({
+      read: expect.objectContaining({ id, employerId, positions: 2 }),
+      update: false,
+      share: false,
+    });
+    expect(await otherCanLock(id, 'UPDATE')).toBe(true);
+    expect(
+      await dataSource.transaction((manager) => lockVacancy(manager, '00000000-0000-4000-8000-000000000000')),
+    ).toBeNull();
+  });
+
+  it('shareLockVacancy reads the vacancy and holds its row FOR SHARE: others may share it, not update it', async () => {
+    const id = await vacancy(2);
+    const held = await whileHeld((manager) => shareLockVacancy(manager, id), id);
+    expect(held).toEqual({
+      read: expect.objectContaining({ id, employerId, positions: 2 }),
+      update: false,
+      share: true,
+    });
+    expect(await otherCanLock(id, 'UPDATE')).toBe(true);
+    expect(
+      await dataSource.transaction((manager) => shareLockVacancy(manager, '00000000-0000-4000-8000-000000000000')),
+    ).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { VacancyEntity } from './entities/vacancy.entity';
 import { VacancyStatus } from './vacancy.enums';
 
 /**
@@ -19,4 +20,21 @@ export async function fillPosition(
   );
   if (affected !== 1) return null;
   return { lastPosition: rows[0].status === VacancyStatus.FILLED };
+}
+
+/**
+ * Reads the vacancy and locks its row FOR UPDATE for the rest of the caller's transaction (null when there is no such
+ * vacancy): a move of one of its applications holds it, so two hires, or a hire and the moves it closes, queue on it.
+ */
+export function lockVacancy(manager: EntityManager, vacancyId: string): Promise<VacancyEntity | null> {
+  return manager.findOne(VacancyEntity, { where: { id: vacancyId }, lock: { mode: 'pessimistic_write' } });
+}
+
+/**
+ * Reads the vacancy and share-locks its row (FOR SHARE) for the rest of the caller's transaction (null when there is no
+ * such vacancy): applying waits for a hire that holds lockVacancy, then sees the vacancy as filled; applicants do not
+ * wait for each other.
+ */
+export function shareLockVacancy(manager: EntityManager, vacancyId: string): Promise<VacancyEntity | null> {
+  return manager.findOne(VacancyEntity, { where: { id: vacancyId }, lock: { mode: 'pessimistic_read' } });
 }
