@@ -19,12 +19,18 @@ export async function organisationOfKind(
  */
 export const verifiedOrganisationIdsSql = (): string => 'SELECT id FROM organisations WHERE verified';
 
-/** The organisation, or null when there is no such organisation (hiring reads the employer's Disability Confident level). */
+/**
+ * The organisation, or null when there is no such organisation (applying to a vacancy reads its employer's Disability
+ * Confident level).
+ */
 export function organisationById(manager: EntityManager, id: string): Promise<OrganisationEntity | null> {
   return manager.findOneBy(OrganisationEntity, { id });
 }
 
-/** Whether the organisation exists and is verified: what lets its programmes, cohorts and vacancies be public or taken. */
+/**
+ * Whether the organisation exists and is verified, for one organisation what `verifiedOrganisationIdsSql` is for a list:
+ * only then are its programmes and vacancies public, its cohorts open to enrolment and its vacancies to applications.
+ */
 export async function isVerifiedOrganisation(manager: EntityManager, id: string): Promise<boolean> {
   return (await organisationById(manager, id))?.verified ?? false;
 }
