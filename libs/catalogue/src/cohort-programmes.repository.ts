@@ -30,7 +30,10 @@ export async function programmesOfCohorts(
   }));
 }
 
-/** A cohort and its programme (enrolling, a learner return and an enrolment's moves read both), or null when either is missing. */
+/**
+ * A cohort and its programme (enrolling, a learner return and an enrolment's moves read both), or null when either is
+ * missing.
+ */
 export async function cohortWithProgramme(
   manager: EntityManager,
   cohortId: string,

@@ -12,7 +12,10 @@ import {
 import { OrganisationKind } from './role';
 import { setDisplayName } from './user-names.repository';
 
-/** What identity exports to other domains (metrics' scope access, catalogue, vacancies, brokerage, residents), against real PostgreSQL (the medium test tier). */
+/**
+ * What identity exports to other domains (metrics' scope access, catalogue, vacancies, brokerage, residents), against
+ * real PostgreSQL (the medium test tier).
+ */
 describe('organisation owners (integration)', () => {
   let database: TestDatabase;
   let dataSource: DataSource;

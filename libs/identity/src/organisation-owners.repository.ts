@@ -28,8 +28,8 @@ export function organisationById(manager: EntityManager, id: string): Promise<Or
 }
 
 /**
- * Whether the organisation exists and is verified, for one organisation what `verifiedOrganisationIdsSql` is for a list:
- * only then are its programmes and vacancies public, its cohorts open to enrolment and its vacancies to applications.
+ * Whether the organisation exists and is verified (for one organisation what `verifiedOrganisationIdsSql` is for a
+ * list): only then are its programmes and vacancies public, its cohorts open to enrolment and its vacancies to applications.
  */
 export async function isVerifiedOrganisation(manager: EntityManager, id: string): Promise<boolean> {
   return (await organisationById(manager, id))?.verified ?? false;
