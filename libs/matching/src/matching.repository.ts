@@ -239,6 +239,7 @@ export function audienceRows(
   vacancyId: string,
   minScore: number,
 ): Promise<{ user_id: string; score: number }[]> {
+  const score = scoreSql('h.credit', 'v.requirement_weight');
   const distance = `CASE WHEN v.workplace = 'REMOTE' OR vw.code IS NULL OR pw.code IS NULL THEN NULL
                       ELSE ${distanceKm('pw.latitude', 'pw.longitude', 'vw.latitude', 'vw.longitude')} END`;
   return db.query(
@@ -247,13 +248,13 @@ export function audienceRows(
            FROM vacancy_requirements r JOIN resident_skills s ON s.skill_id = r.skill_id
            WHERE r.vacancy_id = $1::uuid
            GROUP BY s.user_id)
-       SELECT h.user_id, h.credit::float8 / (12 * v.requirement_weight) AS score
+       SELECT h.user_id, ${score} AS score
        FROM hits h
        JOIN vacancies v ON v.id = $1::uuid
        LEFT JOIN resident_profiles p ON p.user_id = h.user_id
        LEFT JOIN wards pw ON pw.code = p.ward_code
        LEFT JOIN wards vw ON vw.code = v.ward_code
-       WHERE h.credit::float8 / (12 * v.requirement_weight) >= $2
+       WHERE ${score} >= $2
          AND (p.max_travel_km IS NULL OR coalesce(${distance} <= p.max_travel_km, true))`,
     [vacancyId, minScore],
   );
