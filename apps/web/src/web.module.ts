@@ -5,6 +5,7 @@ import { GraphQLApi } from './graphql/graphql-api';
 import { createTranslator, TRANSLATOR } from './i18n/i18n';
 import { CohortReturnsApi } from './organisations/cohort-returns-api';
 import { SkillOptions } from './organisations/skill-options';
+import { WardOptions } from './search/ward-options';
 import { PageErrorsFilter } from './pages/page-errors.filter';
 import { Sessions } from './session/sessions';
 import { WEB_CONTROLLERS } from './web.controllers';
@@ -24,6 +25,7 @@ export class WebModule {
         { provide: TRANSLATOR, useFactory: () => createTranslator('en') },
         Sessions,
         SkillOptions,
+        WardOptions,
         CohortReturnsApi,
         { provide: APP_FILTER, useClass: PageErrorsFilter },
       ],

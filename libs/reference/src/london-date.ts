@@ -1,9 +1,12 @@
+// Made once: building an Intl formatter costs ~0.1 ms, and one page of 20 jobs asks for today dozens of times.
+const LONDON_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' });
+
 /**
  * Today's date in Manchester (Europe/London), YYYY-MM-DD. Cohort states, closing dates and the Real Living Wage in
  * force all turn on the local calendar day, not UTC's.
  */
 export function londonToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(now);
+  return LONDON_DAY.format(now);
 }
 
 /** `date` (YYYY-MM-DD) plus `days`, as YYYY-MM-DD. */

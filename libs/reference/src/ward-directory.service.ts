@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { WardEntity } from './entities/ward.entity';
 import { WARD_SEED } from './seed/wards.seed';
 
@@ -11,15 +11,38 @@ export function isManchesterWardCode(code: string): boolean {
   return WARD_CODES.has(code);
 }
 
+/**
+ * The wards, read from the database once and then kept: the table is reference data written only by the reference
+ * seeder before the platform starts (libs/reference/src/reference-seeder.ts), and every list page and every
+ * vacancy, course or profile with a ward asked for it again (a query each, most of a page's SQL on /jobs).
+ */
 @Injectable()
 export class WardDirectoryService {
+  private byName?: Promise<WardEntity[]>;
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  list(): Promise<WardEntity[]> {
-    return this.dataSource.getRepository(WardEntity).find({ order: { name: 'ASC' } });
+  /** Every ward, by name. */
+  async list(): Promise<WardEntity[]> {
+    return [...(await this.all())];
   }
 
   findByCodes(codes: readonly string[]): Promise<WardEntity[]> {
-    return this.dataSource.getRepository(WardEntity).findBy({ code: In([...codes]) });
+    const wanted = new Set(codes);
+    return this.all().then((wards) => wards.filter((ward) => wanted.has(ward.code)));
+  }
+
+  private all(): Promise<WardEntity[]> {
+    this.byName ??= this.dataSource
+      .getRepository(WardEntity)
+      .find({ order: { name: 'ASC' } })
+      .then((wards) => {
+        // A database not seeded yet is not kept as empty: the next call reads it again.
+        if (wards.length === 0) this.byName = undefined;
+        return wards;
+      });
+    // A failed read is not kept either.
+    this.byName.catch(() => (this.byName = undefined));
+    return this.byName;
   }
 }

@@ -11,10 +11,27 @@ import { useContainer } from 'class-validator';
 export class ValidationContainer implements OnModuleInit {
   constructor(private readonly moduleRef: ModuleRef) {}
 
+  /**
+   * Each class's answer, looked up once: Nest answers a class it does not provide (class-validator's own Validator,
+   * asked for on every validation) by throwing, and building that exception's stack on every input cost real time.
+   */
+  private readonly found = new Map<unknown, unknown>();
+
   onModuleInit(): void {
-    useContainer(
-      { get: (type: unknown) => this.moduleRef.get(type as never, { strict: false }) },
-      { fallback: true, fallbackOnErrors: true },
-    );
+    useContainer({ get: (type: unknown) => this.instanceOf(type) }, { fallback: true, fallbackOnErrors: true });
+  }
+
+  /** Nest's instance of `type`, or undefined for class-validator to make its own. */
+  private instanceOf(type: unknown): unknown {
+    if (!this.found.has(type)) {
+      let instance: unknown;
+      try {
+        instance = this.moduleRef.get(type as never, { strict: false });
+      } catch {
+        instance = undefined;
+      }
+      this.found.set(type, instance);
+    }
+    return this.found.get(type);
   }
 }

@@ -1,12 +1,13 @@
 import { Controller, Get, Inject, NotFoundException, Param, ParseUUIDPipe, Query, Render, Req } from '@nestjs/common';
 import { Request } from 'express';
 import { fitsForPage } from '../account/page-fits';
-import { CourseDocument, CoursesDocument, MyProgrammeFitsDocument, WardsDocument } from '../graphql/generated';
+import { CourseDocument, CoursesDocument, MyProgrammeFitsDocument } from '../graphql/generated';
 import { TFunction } from 'i18next';
 import { GraphQLApi } from '../graphql/graphql-api';
 import { TRANSLATOR } from '../i18n/i18n';
 import { describeEligibility } from '../formatting/eligibility';
 import { choicesParam, queryString, shownBefore, textParam } from '../search/search-params';
+import { WardOptions } from '../search/ward-options';
 
 export const PAGE_SIZE = 20;
 const KINDS = ['BOOTCAMP', 'T_LEVEL', 'APPRENTICESHIP', 'SHORT_COURSE'] as const;
@@ -20,6 +21,7 @@ const STARTS = Object.keys(STARTS_WITHIN) as (keyof typeof STARTS_WITHIN)[];
 export class CoursesController {
   constructor(
     private readonly api: GraphQLApi,
+    private readonly wardOptions: WardOptions,
     @Inject(TRANSLATOR) private readonly t: TFunction,
   ) {}
 
@@ -31,7 +33,7 @@ export class CoursesController {
     const delivery = choicesParam(query, 'delivery', DELIVERY);
     const funded = textParam(query, 'funded') === 'yes';
     const [starts] = choicesParam(query, 'starts', STARTS);
-    const { wards } = await this.api.request(WardsDocument, {});
+    const { wards } = await this.wardOptions.all();
     const ward = wards.find((one) => one.code === textParam(query, 'ward'));
     const after = textParam(query, 'after', 500) || undefined;
     const shown = after ? shownBefore(query) : 0;

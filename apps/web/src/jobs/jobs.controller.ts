@@ -3,18 +3,12 @@ import { Request } from 'express';
 import { TFunction } from 'i18next';
 import { fitsForPage } from '../account/page-fits';
 import { FieldProblem, formView, problemsFromApi, takeForm } from '../forms/form-state';
-import {
-  JobDocument,
-  JobsDocument,
-  JobsQuery,
-  MyVacancyFitsDocument,
-  VacancyFilter,
-  WardsDocument,
-} from '../graphql/generated';
+import { JobDocument, JobsDocument, JobsQuery, MyVacancyFitsDocument, VacancyFilter } from '../graphql/generated';
 import { ApiError, GraphQLApi } from '../graphql/graphql-api';
 import { TRANSLATOR } from '../i18n/i18n';
 import { PAY_FILTER_API_FIELDS, readPayFilters } from '../search/job-pay-filters';
 import { choicesParam, queryString, shownBefore, textParam } from '../search/search-params';
+import { WardOptions } from '../search/ward-options';
 
 const PAGE_SIZE = 20;
 const WORKPLACES = ['ON_SITE', 'HYBRID', 'REMOTE'] as const;
@@ -28,6 +22,7 @@ type Found = { vacancies?: JobsQuery['vacancies']; problems: FieldProblem[] };
 export class JobsController {
   constructor(
     private readonly api: GraphQLApi,
+    private readonly wardOptions: WardOptions,
     @Inject(TRANSLATOR) private readonly t: TFunction,
   ) {}
 
@@ -38,7 +33,7 @@ export class JobsController {
     const workplaces = choicesParam(query, 'workplace', WORKPLACES);
     const contracts = choicesParam(query, 'contract', CONTRACTS);
     const livingWage = textParam(query, 'livingWage') === 'yes';
-    const { wards } = await this.api.request(WardsDocument, {});
+    const { wards } = await this.wardOptions.all();
     const ward = wards.find((one) => one.code === textParam(query, 'ward'));
     const after = textParam(query, 'after', 500) || undefined;
     const shown = after ? shownBefore(query) : 0;

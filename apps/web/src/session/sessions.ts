@@ -34,7 +34,9 @@ const SESSION_HOURS = 12;
  * Server-side sessions, in the store the platform runs on: Redis when REDIS_URL is set (expiring by Redis TTL), else
  * PostgreSQL (the web_sessions table of the platform's database, pruned every 15 minutes). The browser holds only a
  * signed, random session id in an HttpOnly, SameSite=Lax cookie (Secure with the __Host- prefix in production), so
- * signing out deletes the session and an old cookie opens nothing.
+ * signing out deletes the session and an old cookie opens nothing. A session is not "touched" on every page (the store
+ * would push its expiry on each time, and on PostgreSQL that was a committed UPDATE for every signed-in page): it ends
+ * with its API token anyway, SESSION_HOURS after sign-in, so the expiry written when it is saved is the one needed.
  */
 @Injectable()
 export class Sessions implements OnModuleDestroy {
@@ -54,14 +56,19 @@ export class Sessions implements OnModuleDestroy {
         outage = true;
       });
       client.on('ready', () => (outage = false));
-      this.store = new RedisStore({ client, prefix: `${options.redis.prefix}:web-session:` });
+      this.store = new RedisStore({ client, prefix: `${options.redis.prefix}:web-session:`, disableTouch: true });
       this.closeStore = async () => void (await client.quit());
     } else {
       const pool = new Pool({ connectionString: options.databaseUrl, max: 4 });
       // An idle connection lost when PostgreSQL restarts is reported on the pool; unheard, it ends the process.
       pool.on('error', (error: Error) => new Logger(Sessions.name).warn(`web sessions: ${error.message}`));
       const PgStore = connectPgSimple(session);
-      const store = new PgStore({ pool, tableName: 'web_sessions', pruneSessionInterval: 15 * 60 });
+      const store = new PgStore({
+        pool,
+        tableName: 'web_sessions',
+        pruneSessionInterval: 15 * 60,
+        disableTouch: true,
+      });
       this.store = store;
       this.closeStore = async () => {
         store.close();
