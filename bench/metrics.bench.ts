@@ -30,6 +30,7 @@ import {
   reportView,
   SnapshotColumn,
   SnapshotGroupRow,
+  SNAPSHOT_COLUMNS, // the baseline reads the same snapshot columns as the aggregation
 } from '@app/metrics';
 import { serveOpenData } from './open-data-serving';
 import {
@@ -51,15 +52,6 @@ const DATABASE = 'brokerage_bench_metrics';
 const K = 5;
 const CITY: MetricsScope = { kind: MetricsScopeKind.CITY, id: null, from: null, to: null };
 const BATCH = 100_000;
-const SNAPSHOT_COLUMN_NAMES: readonly SnapshotColumn[] = [
-  'ethnicity',
-  'gender',
-  'trans',
-  'disability',
-  'age_band',
-  'ward',
-  'employment_status',
-];
 
 type Reports = { diversity: DiversityFigures; outcomes: OutcomeFigures | null };
 
@@ -281,7 +273,7 @@ class Groups {
 
   add(mask: number, snapshot: Record<SnapshotColumn, string | null>, recordKey: number) {
     this.bump(`${mask}\u0000`, recordKey);
-    for (const column of SNAPSHOT_COLUMN_NAMES)
+    for (const column of SNAPSHOT_COLUMNS)
       this.bump(`${mask}\u0000${column}\u0000${snapshot[column] ?? '\u0001'}`, recordKey);
   }
 
@@ -403,7 +395,7 @@ async function aggregateInNode(dataSource: DataSource, log: (line: string) => vo
       loadAll<EnrolmentRow>(
         runner,
         (after) =>
-          `SELECT e.id::text AS k, e.cohort_id, e.completion_date::text AS completion, e.stages_reached AS stages, e.record_key AS key, ${SNAPSHOT_COLUMN_NAMES.map((c) => `d.${c}::text`).join(', ')}
+          `SELECT e.id::text AS k, e.cohort_id, e.completion_date::text AS completion, e.stages_reached AS stages, e.record_key AS key, ${SNAPSHOT_COLUMNS.map((c) => `d.${c}::text`).join(', ')}
            FROM enrolments e JOIN demographic_snapshots d ON d.id = e.snapshot_id
            ${after ? 'WHERE e.id > $1::uuid' : ''} ORDER BY e.id LIMIT ${BATCH}`,
         (r) => {
@@ -467,7 +459,7 @@ async function aggregateInNode(dataSource: DataSource, log: (line: string) => vo
         runner,
         (after) =>
           `SELECT a.id::text AS k, a.stages_reached AS stages, a.record_key AS key, a.status::text AS status,
-                  a.feedback_reason AS reason, ${SNAPSHOT_COLUMN_NAMES.map((c) => `d.${c}::text`).join(', ')}
+                  a.feedback_reason AS reason, ${SNAPSHOT_COLUMNS.map((c) => `d.${c}::text`).join(', ')}
            FROM applications a JOIN demographic_snapshots d ON d.id = a.snapshot_id
            ${after ? 'WHERE a.id > $1::uuid' : ''} ORDER BY a.id LIMIT ${BATCH}`,
         (r) => {

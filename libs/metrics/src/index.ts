@@ -30,3 +30,4 @@ export * from './protected-disclosure';
 export * from './metrics-jobs';
 export * from './metrics-event-subscriber';
 export * from './rejection-reasons';
+export { SNAPSHOT_COLUMNS } from './metrics.read-model';
