@@ -8,6 +8,24 @@ export interface TestActor {
   organisationId: string | null;
 }
 
+/** A new organisation of `kind` called `name` and its first member (staff of it), verified by staff when asked. */
+export async function registerMember(
+  identity: IdentityService,
+  kind: OrganisationKind,
+  name: string,
+  verified: boolean,
+) {
+  const { user } = await identity.registerOrganisation({
+    email: uniqueEmail(kind.toLowerCase()),
+    password: GOOD_PASSWORD,
+    displayName: `${name} staff`,
+    organisationName: name,
+    kind,
+  });
+  if (verified) await identity.verifyOrganisation(user.organisationId!);
+  return user;
+}
+
 /**
  * Signed-in users of every role, made through the identity service (registration and verification are tested in
  * identity.e2e-spec.ts; here they are only the means to act as each role).
@@ -21,14 +39,7 @@ export async function createActors(api: TestApp) {
     organisationId,
   });
   const organisation = async (kind: OrganisationKind, name: string, verified: boolean) => {
-    const { user } = await identity.registerOrganisation({
-      email: uniqueEmail(kind.toLowerCase()),
-      password: GOOD_PASSWORD,
-      displayName: `${name} staff`,
-      organisationName: name,
-      kind,
-    });
-    if (verified) await identity.verifyOrganisation(user.organisationId!);
+    const user = await registerMember(identity, kind, name, verified);
     return actor(user.id, user.organisationId);
   };
   const staff = async (role: Role) => {

@@ -6,6 +6,7 @@ import { ConfigModule, parseEnvironment, RuntimeConfig } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { IdentityModule, IdentityService, OrganisationKind, Requester, Role } from '@app/identity';
 import { GOOD_PASSWORD, uniqueEmail } from './accounts';
+import { registerMember } from './actors';
 import { createTestDatabase, TestDatabase } from './test-database';
 
 /** A Nest module of a few domain modules on their own fresh database: the medium test tier, below HTTP. */
@@ -57,14 +58,7 @@ export function serviceActors(module: ServiceTestModule) {
   const identity = module.app.get(IdentityService);
   return {
     async member(kind: OrganisationKind, verified = true, name = `${kind.toLowerCase()} ltd`): Promise<Requester> {
-      const { user } = await identity.registerOrganisation({
-        email: uniqueEmail(kind.toLowerCase()),
-        password: GOOD_PASSWORD,
-        displayName: `${name} staff`,
-        organisationName: name,
-        kind,
-      });
-      if (verified) await identity.verifyOrganisation(user.organisationId!);
+      const user = await registerMember(identity, kind, name, verified);
       return { userId: user.id, role: user.role, organisationId: user.organisationId };
     },
     async staff(role: Role): Promise<Requester> {
