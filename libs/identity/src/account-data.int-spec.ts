@@ -1,20 +1,18 @@
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '@app/database';
-import { createTestDatabase, TestDatabase } from '@app/testing';
+import { openTestDataSource } from '@app/testing';
 import { accountDataOf, deleteUser } from './account-data.repository';
 
 /** Identity's part of a resident's data rights, against real PostgreSQL (the medium test tier). */
 describe('account data (integration)', () => {
-  let database: TestDatabase;
+  let db: Awaited<ReturnType<typeof openTestDataSource>>;
   let dataSource: DataSource;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    dataSource = await new DataSource(dataSourceOptions(database.url, [], 1)).initialize();
+    db = await openTestDataSource();
+    dataSource = db.dataSource;
   });
   afterAll(async () => {
-    await dataSource?.destroy();
-    await database?.drop();
+    await db?.close();
   });
 
   const newResident = async () =>

@@ -1,7 +1,6 @@
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '@app/database';
 import { REFERENCE_ENTITIES } from '@app/reference';
-import { createTestDatabase, TestDatabase } from '@app/testing';
+import { openTestDataSource } from '@app/testing';
 import { IDENTITY_ENTITIES } from './identity.entities';
 import {
   isVerifiedOrganisation,
@@ -17,18 +16,15 @@ import { setDisplayName } from './user-names.repository';
  * real PostgreSQL (the medium test tier).
  */
 describe('organisation owners (integration)', () => {
-  let database: TestDatabase;
+  let db: Awaited<ReturnType<typeof openTestDataSource>>;
   let dataSource: DataSource;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    dataSource = await new DataSource(
-      dataSourceOptions(database.url, [...REFERENCE_ENTITIES, ...IDENTITY_ENTITIES], 1),
-    ).initialize();
+    db = await openTestDataSource([...REFERENCE_ENTITIES, ...IDENTITY_ENTITIES]);
+    dataSource = db.dataSource;
   });
   afterAll(async () => {
-    await dataSource?.destroy();
-    await database?.drop();
+    await db?.close();
   });
 
   it('names an organisation only when it is of the kind asked for', async () => {

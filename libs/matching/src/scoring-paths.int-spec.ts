@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '@app/database';
-import { createTestDatabase, TestDatabase } from '@app/testing';
+import { openTestDataSource } from '@app/testing';
 import { credit, scoreOf, scoreSql, weightSql } from './scoring-model';
 import { SkillRegistry } from './skill-registry';
 import { buildVacancySnapshot, RequirementRow } from './vacancy-index';
@@ -14,16 +13,15 @@ import { scoreVacancy } from './vacancy-score';
  * profiles and vacancies; every vacancy's score and fully-qualified flag must be equal to the last bit on all three.
  */
 describe('one scoring model, three paths (property, against real PostgreSQL)', () => {
-  let database: TestDatabase;
+  let db: Awaited<ReturnType<typeof openTestDataSource>>;
   let dataSource: DataSource;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    dataSource = await new DataSource(dataSourceOptions(database.url, [], 1)).initialize();
+    db = await openTestDataSource();
+    dataSource = db.dataSource;
   });
   afterAll(async () => {
-    await dataSource?.destroy();
-    await database?.drop();
+    await db?.close();
   });
 
   const SKILLS = ['s0', 's1', 's2', 's3', 's4', 's5'];

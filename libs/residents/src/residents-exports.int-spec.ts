@@ -1,6 +1,5 @@
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '@app/database';
-import { createTestDatabase, TestDatabase } from '@app/testing';
+import { openTestDataSource } from '@app/testing';
 import { SkillEvidence } from './resident.enums';
 import { EmploymentStatus } from '@app/catalogue';
 import { setEmploymentStatus } from './resident-profiles.repository';
@@ -9,18 +8,17 @@ import { residentDataOf } from './resident-data.repository';
 
 /** What residents exports to brokerage (completion, hiring), against real PostgreSQL (the medium test tier). */
 describe('residents exports (integration)', () => {
-  let database: TestDatabase;
+  let db: Awaited<ReturnType<typeof openTestDataSource>>;
   let dataSource: DataSource;
   let skills: string[];
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    dataSource = await new DataSource(dataSourceOptions(database.url, [], 2)).initialize();
+    db = await openTestDataSource([], 2);
+    dataSource = db.dataSource;
     skills = (await dataSource.query(`SELECT id FROM skills ORDER BY id LIMIT 4`)).map((row: { id: string }) => row.id);
   });
   afterAll(async () => {
-    await dataSource?.destroy();
-    await database?.drop();
+    await db?.close();
   });
 
   const newResident = async () =>

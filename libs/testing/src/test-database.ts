@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { withDatabaseName } from '@app/database';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions, EntityList, withDatabaseName } from '@app/database';
 import { templateDatabase, testServerUrl, withServerClient } from './test-server';
 
 export interface TestDatabase {
@@ -33,5 +34,21 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     url: withDatabaseName(testServerUrl(), name),
     drop: () =>
       withServerClient((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
+  };
+}
+
+/** A fresh database (`createTestDatabase`) and a small data source on it, for specs that query without Nest. */
+export async function openTestDataSource(
+  entities: EntityList = [],
+  poolSize = 1,
+): Promise<{ dataSource: DataSource; close(): Promise<void> }> {
+  const database = await createTestDatabase();
+  const dataSource = await new DataSource(dataSourceOptions(database.url, entities, poolSize)).initialize();
+  return {
+    dataSource,
+    async close() {
+      await dataSource.destroy();
+      await database.drop();
+    },
   };
 }
