@@ -123,6 +123,27 @@ describe('myProgrammeMatchHints (e2e, counts worked by hand)', () => {
     expect(await hintsFor(answered)).toEqual([]);
   });
 
+  it('answers the same in one operation with the matches (as the web pages ask) as on its own', async () => {
+    // The two root fields share one read of the resident's answers (loaders.residentContext): the answers must not
+    // depend on which field read it.
+    const token = await resident({ employmentStatus: EmploymentStatus.UNEMPLOYED });
+    const both = await api.gql<{
+      myProgrammeMatches: { programme: { title: string } }[];
+      myProgrammeMatchHints: unknown;
+    }>(
+      `{ myProgrammeMatches(first: 100) { programme { title } } myProgrammeMatchHints { answer additionalCount } }`,
+      {},
+      token,
+    );
+    expect(both.errors).toBeUndefined();
+    expect(both.data!.myProgrammeMatches.map((m) => m.programme.title).sort()).toEqual([
+      'For unemployed people',
+      'Open to all',
+    ]);
+    expect(both.data!.myProgrammeMatchHints).toEqual(await hintsFor(token));
+    expect(both.data!.myProgrammeMatches).toHaveLength(await matchCount(token));
+  });
+
   it('is for residents only', async () => {
     const res = await api.gql(HINTS, {}, actors.employer.token);
     expect(codes(res)).toEqual(['FORBIDDEN']);

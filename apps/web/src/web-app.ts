@@ -18,6 +18,7 @@ import { viewFilters } from './formatting/view-filters';
 import { webRoot } from './web-root';
 import { WebOptions } from './web-options';
 import { rememberVisitor } from './graphql/visitor';
+import { wardSelectRenderer } from './search/ward-select';
 
 const parseForm = express.urlencoded({ extended: false, limit: '100kb', parameterLimit: 200 });
 
@@ -79,6 +80,7 @@ export function configureWebApp(app: NestExpressApplication, options: WebOptions
   environment.addGlobal('assets', assets.urls);
   environment.addGlobal('lang', 'en');
   environment.addGlobal('dir', LANGUAGES.en.dir);
+  environment.addGlobal('wardSelect', wardSelectRenderer(environment));
   for (const [name, filter] of Object.entries(viewFilters(t))) environment.addFilter(name, filter);
   app.setViewEngine('njk');
 }

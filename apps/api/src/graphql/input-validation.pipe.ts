@@ -1,4 +1,4 @@
-import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
+import { ArgumentMetadata, Injectable, PipeTransform, Type } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { getMetadataStorage, validate, ValidationError } from 'class-validator';
 import { FieldError, InvalidInputError } from '@app/errors';
@@ -34,6 +34,22 @@ export async function validateAs<T extends object>(type: new () => T, value: obj
 const CLIENT_INPUT_TYPES = new Set(['3', 'body', 'query', 'param']);
 
 /**
+ * Whether a class carries validation rules, asked once per class: class-validator answers by filtering every rule of
+ * every class, and the pipe asks for each argument of each resolver call, the parent object of every field resolver
+ * included (1% of the API's CPU on a list). Rules are declared by decorators when the classes load, so the answer
+ * does not change while the process runs.
+ */
+const hasRules = new Map<Type<unknown>, boolean>();
+function carriesRules(metatype: Type<unknown>): boolean {
+  let known = hasRules.get(metatype);
+  if (known === undefined) {
+    known = getMetadataStorage().getTargetValidationMetadatas(metatype, '', true, false).length > 0;
+    hasRules.set(metatype, known);
+  }
+  return known;
+}
+
+/**
  * Validates every input class with class-validator (after its transforms, e.g. trimming) and rejects with one
  * BAD_USER_INPUT listing every bad field by path (`input.email`), before any resolver code runs.
  */
@@ -46,7 +62,7 @@ export class InputValidationPipe implements PipeTransform {
     if (!metatype || PRIMITIVES.includes(metatype) || value === null || value === undefined) return value;
     if (typeof value !== 'object') return value;
     // Only input classes carry validation rules; a parent object handed to a field resolver is left alone.
-    if (getMetadataStorage().getTargetValidationMetadatas(metatype, '', true, false).length === 0) return value;
+    if (!carriesRules(metatype)) return value;
     const instance = plainToInstance(metatype, value) as object;
     const errors = await validate(instance, { forbidUnknownValues: false });
     if (errors.length) {

@@ -4,6 +4,7 @@ import { CatalogueModule, CohortEntity, CohortService, ProgrammeEntity, Programm
 import { AuditModule, AuditRecord, AuditService } from '@app/audit';
 import { ApplicationService, BrokerageModule, EnrolmentService, OutcomeView } from '@app/brokerage';
 import { IdentityModule, IdentityService, OrganisationDirectory, OrganisationEntity, UserEntity } from '@app/identity';
+import { MatchingModule, ResidentContext, VacancyMatchingService } from '@app/matching';
 import { ResidentService, ResidentsModule } from '@app/residents';
 import {
   levelFromValue,
@@ -85,6 +86,11 @@ export interface Loaders {
   auditRead: DataLoader<AuditRecord, true>;
   /** The Real Living Wage in force on a date (YYYY-MM-DD), pence an hour. */
   realLivingWage: DataLoader<string, number | null>;
+  /**
+   * A resident's matching context (profile answers, skills), by user id: read once however many of an operation's
+   * root fields ask (a page's matches and its missing-answer hints come in one operation).
+   */
+  residentContext: DataLoader<string, ResidentContext>;
 }
 
 @Injectable()
@@ -102,6 +108,7 @@ export class LoadersFactory {
     private readonly directory: OrganisationDirectory,
     private readonly residents: ResidentService,
     private readonly skills: SkillCatalogueService,
+    private readonly vacancyMatching: VacancyMatchingService,
   ) {}
 
   create(): Loaders {
@@ -186,6 +193,9 @@ export class LoadersFactory {
       realLivingWage: new DataLoader(async (dates) =>
         Promise.all(dates.map((date) => this.realLivingWage.hourlyPenceOn(date))),
       ),
+      residentContext: new DataLoader(async (userIds) =>
+        Promise.all(userIds.map((userId) => this.vacancyMatching.context(userId))),
+      ),
     };
   }
 }
@@ -199,6 +209,7 @@ export class LoadersFactory {
     BrokerageModule,
     AuditModule,
     ResidentsModule,
+    MatchingModule,
   ],
   providers: [LoadersFactory],
   exports: [LoadersFactory],

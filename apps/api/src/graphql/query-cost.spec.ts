@@ -1,5 +1,5 @@
 import { buildSchema, parse } from 'graphql';
-import { queryCost } from './query-cost';
+import { queryCost, rememberedQueryCost } from './query-cost';
 
 const schema = buildSchema(`
   type Item { id: ID! children(first: Int = 20): [Item!]! }
@@ -36,5 +36,31 @@ describe('queryCost', () => {
 
   it('leaves a value that is not a whole number to variable coercion (counted as 1)', () => {
     expect(cost('query ($n: Int) { items(first: $n) { id } }', { n: 'ten' })).toBe(cost('{ items(first: 1) { id } }'));
+  });
+});
+
+describe('rememberedQueryCost', () => {
+  it('answers as queryCost for each page size sent with the same document, in any order', () => {
+    const costOf = rememberedQueryCost();
+    const document = parse('query ($n: Int = 3, $m: Int) { items(first: $n) { children(first: $m) { id } } }');
+    const sent = [{}, { n: 5 }, { n: null }, { n: 5, m: 2 }, { m: 2 }, { n: 5 }, {}, { n: null }, { n: 'ten' }];
+    for (const variables of [...sent, ...sent.reverse()]) {
+      expect(costOf(schema, document, variables)).toBe(queryCost(schema, document, variables));
+    }
+  });
+
+  it('keeps a variable left out (its default) apart from one sent as null (the argument’s default)', () => {
+    const costOf = rememberedQueryCost();
+    const document = parse('query ($n: Int = 3) { items(first: $n) { id } }');
+    expect(costOf(schema, document, {})).toBe(cost('{ items(first: 3) { id } }'));
+    expect(costOf(schema, document, { n: null })).toBe(cost('{ items(first: 10) { id } }'));
+    expect(costOf(schema, document, {})).toBe(cost('{ items(first: 3) { id } }'));
+  });
+
+  it('ignores variables that are not page sizes', () => {
+    const costOf = rememberedQueryCost();
+    const document = parse('query ($n: Int, $q: String) { items(first: $n) { id } wards { id } }');
+    expect(costOf(schema, document, { n: 2, q: 'a' })).toBe(costOf(schema, document, { n: 2, q: 'b' }));
+    expect(costOf(schema, document, { n: 2, q: 'a' })).toBe(queryCost(schema, document, { n: 2 }));
   });
 });

@@ -1,7 +1,8 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Query, Resolver } from '@nestjs/graphql';
 import { Role, UserEntity } from '@app/identity';
-import { ProgrammeMatchingService, VacancyMatchingService } from '@app/matching';
+import { ProgrammeMatchingService } from '@app/matching';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
+import { GraphQLContext } from '../graphql/loaders';
 import { MissingAnswerHint } from './match-hints.types';
 import { MatchFilterInput } from './matching.types';
 
@@ -12,10 +13,7 @@ import { MatchFilterInput } from './matching.types';
  */
 @Resolver()
 export class MatchHintsResolver {
-  constructor(
-    private readonly vacancyMatching: VacancyMatchingService,
-    private readonly programmeMatching: ProgrammeMatchingService,
-  ) {}
+  constructor(private readonly programmeMatching: ProgrammeMatchingService) {}
 
   @Roles(Role.RESIDENT)
   @Query(() => [MissingAnswerHint], {
@@ -24,9 +22,10 @@ export class MatchHintsResolver {
   })
   async myProgrammeMatchHints(
     @CurrentUser() user: UserEntity,
+    @Context() { loaders }: GraphQLContext,
     @Args('filter', { type: () => MatchFilterInput, nullable: true }) filter: MatchFilterInput,
   ): Promise<MissingAnswerHint[]> {
-    const resident = await this.vacancyMatching.context(user.id);
+    const resident = await loaders.residentContext.load(user.id);
     return this.programmeMatching.missingAnswerHints(resident, filter?.kinds);
   }
 }

@@ -55,7 +55,7 @@ export class MatchingResolver {
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number | null,
   ): Promise<VacancyMatch[]> {
     const limit = checkFirst(first, 20);
-    const resident = await this.vacancyMatching.context(user.id);
+    const resident = await loaders.residentContext.load(user.id);
     const rows = await this.vacancyMatching.matchVacancies(resident, filter ?? {}, limit);
     const pathwayLoader = this.pathwayLoader(resident, loaders);
     return Promise.all(
@@ -102,7 +102,7 @@ export class MatchingResolver {
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number | null,
   ): Promise<ProgrammeMatch[]> {
     const limit = checkFirst(first, 20);
-    const resident = await this.vacancyMatching.context(user.id);
+    const resident = await loaders.residentContext.load(user.id);
     const rows = await this.programmeMatching.matchProgrammes(resident, filter ?? {}, limit);
     const skills = await loadSkills(
       loaders,
@@ -141,7 +141,7 @@ export class MatchingResolver {
     @Args('first', { type: () => Int, nullable: true, defaultValue: 10 }) first: number | null,
   ): Promise<Pathway[]> {
     const limit = checkFirst(first, 10);
-    const resident = await this.vacancyMatching.context(user.id);
+    const resident = await loaders.residentContext.load(user.id);
     return pathwayViews(await this.programmeMatching.pathways(resident, limit), loaders);
   }
 
@@ -155,7 +155,7 @@ export class MatchingResolver {
   ): Promise<Pathway[]> {
     const limit = checkFirst(first, 10);
     if (!(await this.vacancyService.findVisible(user, vacancyId))) throw VacancyError.notFound();
-    const resident = await this.vacancyMatching.context(user.id);
+    const resident = await loaders.residentContext.load(user.id);
     const rows = await this.programmeMatching.pathways(resident, limit, [vacancyId]);
     return pathwayViews(rows.slice(0, limit), loaders);
   }
@@ -173,7 +173,7 @@ export class MatchingResolver {
     const vacancy = await this.vacancyService.findVisible(user, vacancyId);
     if (!vacancy) throw VacancyError.notFound();
     const [resident, requirements] = await Promise.all([
-      this.vacancyMatching.context(user.id),
+      loaders.residentContext.load(user.id),
       loaders.requirements.load(vacancy.id),
     ]);
     return vacancyFits(
@@ -197,7 +197,7 @@ export class MatchingResolver {
     if (!programme) throw CatalogueError.programmeNotFound();
     const today = londonToday();
     const [resident, cohorts, taught] = await Promise.all([
-      this.vacancyMatching.context(user.id),
+      loaders.residentContext.load(user.id),
       loaders.cohortsOfProgramme.load(programme.id),
       loaders.skillsTaught.load(programme.id),
     ]);

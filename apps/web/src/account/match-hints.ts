@@ -1,6 +1,5 @@
 import { TFunction } from 'i18next';
-import { MyCourseMatchHintsDocument, ProfileAnswer } from '../graphql/generated';
-import { GraphQLApi } from '../graphql/graphql-api';
+import { CourseMatchHintsFragment, ProfileAnswer } from '../graphql/generated';
 import { ProfilePage } from './profile-questions';
 
 /** The question page that asks each answer the API's hints name. */
@@ -19,9 +18,9 @@ export interface MatchHintLink {
 /**
  * "Tell us your date of birth to see up to 6 more courses": the answers the resident has not given that would show
  * more courses (the API counts them), each linking to its question page; `?change=1` returns to check your answers.
+ * The hints come in the same operation as the page's list (the CourseMatchHints fragment), not a call of their own.
  */
-export async function courseMatchHints(api: GraphQLApi, token: string, t: TFunction): Promise<MatchHintLink[]> {
-  const { myProgrammeMatchHints } = await api.request(MyCourseMatchHintsDocument, {}, token);
+export function courseMatchHints({ myProgrammeMatchHints }: CourseMatchHintsFragment, t: TFunction): MatchHintLink[] {
   return myProgrammeMatchHints.map(({ answer, additionalCount }) => ({
     text: t(`matchHints.${answer}`, { count: additionalCount }),
     href: `/account/profile/${QUESTION_PAGE[answer]}?change=1`,

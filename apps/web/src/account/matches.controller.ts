@@ -41,14 +41,15 @@ export class MatchesController {
   @Render('account/course-matches')
   async courses(@Req() request: Request, @Query('interests') interests?: string) {
     const interestsOnly = interests === 'only';
-    const [{ myProgrammeMatches }, hints] = await Promise.all([
-      this.api.request(MyCourseMatchesDocument, { first: 20, filter: { interestsOnly } }, tokenOf(request)),
-      courseMatchHints(this.api, tokenOf(request), this.t),
-    ]);
+    const answer = await this.api.request(
+      MyCourseMatchesDocument,
+      { first: 20, filter: { interestsOnly } },
+      tokenOf(request),
+    );
     return {
-      hints,
+      hints: courseMatchHints(answer, this.t),
       interestsOnly,
-      matches: myProgrammeMatches.map((match) => ({
+      matches: answer.myProgrammeMatches.map((match) => ({
         ...match,
         eligibility: describeEligibility(match.programme.eligibility, this.t),
       })),
@@ -58,10 +59,7 @@ export class MatchesController {
   @Get('pathways')
   @Render('account/pathways')
   async pathways(@Req() request: Request) {
-    const [{ myPathways }, hints] = await Promise.all([
-      this.api.request(MyPathwaysDocument, { first: 10 }, tokenOf(request)),
-      courseMatchHints(this.api, tokenOf(request), this.t),
-    ]);
-    return { pathways: myPathways, hints };
+    const answer = await this.api.request(MyPathwaysDocument, { first: 10 }, tokenOf(request));
+    return { pathways: answer.myPathways, hints: courseMatchHints(answer, this.t) };
   }
 }

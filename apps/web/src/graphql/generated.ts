@@ -1024,9 +1024,7 @@ export type JobQuery = {
   } | null;
 };
 
-export type MyCourseMatchHintsQueryVariables = Exact<{ [key: string]: never }>;
-
-export type MyCourseMatchHintsQuery = {
+export type CourseMatchHintsFragment = {
   myProgrammeMatchHints: Array<{ answer: ProfileAnswer; additionalCount: number }>;
 };
 
@@ -1091,6 +1089,7 @@ export type MyCourseMatchesQuery = {
     nextCohort: { id: string; startDate: string; applicationsCloseOn: string; placesRemaining: number };
     skillsGained: Array<{ level: SkillLevel; skill: { name: string } }>;
   }>;
+  myProgrammeMatchHints: Array<{ answer: ProfileAnswer; additionalCount: number }>;
 };
 
 export type MyPathwaysQueryVariables = Exact<{
@@ -1108,6 +1107,7 @@ export type MyPathwaysQuery = {
     closesSkills: Array<{ name: string }>;
     remainingGaps: Array<{ name: string }>;
   }>;
+  myProgrammeMatchHints: Array<{ answer: ProfileAnswer; additionalCount: number }>;
 };
 
 export type SkillListQueryVariables = Exact<{
@@ -1550,6 +1550,32 @@ export const FitSkillFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<FitSkillFragment, unknown>;
+export const CourseMatchHintsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CourseMatchHints' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Query' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myProgrammeMatchHints' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'answer' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'additionalCount' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CourseMatchHintsFragment, unknown>;
 export const EligibilityFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -4630,32 +4656,6 @@ export const JobDocument = {
     },
   ],
 } as unknown as DocumentNode<JobQuery, JobQueryVariables>;
-export const MyCourseMatchHintsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'MyCourseMatchHints' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'myProgrammeMatchHints' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'answer' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'additionalCount' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<MyCourseMatchHintsQuery, MyCourseMatchHintsQueryVariables>;
 export const MyJobMatchesDocument = {
   kind: 'Document',
   definitions: [
@@ -4893,6 +4893,7 @@ export const MyCourseMatchesDocument = {
               ],
             },
           },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CourseMatchHints' } },
         ],
       },
     },
@@ -4909,6 +4910,27 @@ export const MyCourseMatchesDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'residency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'targetGroups' } },
           { kind: 'Field', name: { kind: 'Name', value: 'minQualificationLevel' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CourseMatchHints' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Query' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myProgrammeMatchHints' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'answer' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'additionalCount' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -5004,6 +5026,28 @@ export const MyPathwaysDocument = {
                   },
                 },
                 { kind: 'Field', name: { kind: 'Name', value: 'weeks' } },
+              ],
+            },
+          },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CourseMatchHints' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CourseMatchHints' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Query' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myProgrammeMatchHints' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'answer' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'additionalCount' } },
               ],
             },
           },
