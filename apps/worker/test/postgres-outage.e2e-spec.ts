@@ -57,8 +57,9 @@ const ENQUIRE = `mutation ($c: ID!) { enquireAboutCohort(cohortId: $c) { id } }`
   it('every recompute due while PostgreSQL is down runs once it is back: no stale scope', async () => {
     const actors = await createActors(api);
     const [skill] = await skillIds(api, 'SQL');
-    const cohorts = [];
-    for (let i = 0; i < 4; i += 1) cohorts.push((await openCohort(api, actors.provider, skill)).cohortId);
+    const opened = [];
+    for (let i = 0; i < 4; i += 1) opened.push(await openCohort(api, actors.provider, skill));
+    const cohorts = opened.map(({ cohortId }) => cohortId);
     const lateCohort = await openCohort(api, actors.provider, skill);
     const residents = await manyResidents(api, 8);
     const prefix = `pg-outage-${process.pid}`;
@@ -77,6 +78,33 @@ const ENQUIRE = `mutation ($c: ID!) { enquireAboutCohort(cohortId: $c) { id } }`
     for (const [i, resident] of residents.entries()) {
       const answer = await platform.gql(ENQUIRE, { c: cohorts[i % cohorts.length] }, resident.token);
       expect(answer.errors).toBeUndefined();
+    }
+    // The enquiries reach metrics through the outbox: the relay moves their events to the queue and metrics schedules
+    // each changed scope's recompute for the end of this window. Stopping PostgreSQL before that has happened would
+    // leave nothing due during the outage (the events would wait, and schedule their recomputes after the restart),
+    // so the drill waits, reading the queue in Redis, until the recomputes of all nine changed scopes (four cohorts,
+    // their four programmes, the provider) wait for this window's end (a job's id names its scope and window).
+    const recomputes = new Queue(QueueName.METRICS, { connection: { url: redis.url }, prefix }, createRedisBackend);
+    const bucket = windowEnds / DEBOUNCE_MS - 1;
+    const changedScopeIds = [
+      ...cohorts,
+      ...opened.map(({ programmeId }) => programmeId),
+      actors.provider.organisationId!,
+    ];
+    try {
+      await waitFor(
+        "the nine recomputes to be scheduled for this window's end",
+        async () => {
+          const due = (await recomputes.getDelayed())
+            .filter((job) => job.name === 'recompute' && job.id?.endsWith(`_${bucket}`))
+            .map((job) => job.id!);
+          return changedScopeIds.every((id) => due.some((jobId) => jobId.includes(id))) ? true : undefined;
+        },
+        windowEnds - Date.now() - 500,
+        50,
+      );
+    } finally {
+      await recomputes.close();
     }
     await postgres.stop();
     expect(Date.now()).toBeLessThan(windowEnds); // stopped before any recompute was due
@@ -113,8 +141,10 @@ const ENQUIRE = `mutation ($c: ID!) { enquireAboutCohort(cohortId: $c) { id } }`
     await waitFor(
       'every changed scope to be recomputed',
       async () => {
-        const stale = await scopeChanges.staleScopes().catch(() => undefined);
+        // Heard first, stale second: read the other way round, a scope heard of between the two reads would count as
+        // heard without ever having been checked for staleness.
         const [heard] = await db.query('SELECT count(*)::int AS n FROM metrics_scope_changes').catch(() => [{ n: 0 }]);
+        const stale = await scopeChanges.staleScopes().catch(() => undefined);
         return stale?.length === 0 && heard.n === 11 ? true : undefined;
       },
       60_000,
