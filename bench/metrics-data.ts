@@ -115,7 +115,7 @@ export async function generateMetricsData(dataSource: DataSource, log: (line: st
     await step(
       'enrolment snapshots',
       `
-      INSERT INTO demographic_snapshots (id, ethnicity, gender, trans, disability, age_band, ward, employment_status, created_at)
+      INSERT INTO enrolment_snapshots (id, ethnicity, gender, trans, disability, age_band, ward, employment_status, created_at)
       SELECT b.snapshot_id, ${snapshotColumns}, b.cohort_start - 30
       FROM bench_enrolments b CROSS JOIN bench_pick k`,
     );
@@ -169,7 +169,7 @@ export async function generateMetricsData(dataSource: DataSource, log: (line: st
     await step(
       'application snapshots',
       `
-      INSERT INTO demographic_snapshots (id, ethnicity, gender, trans, disability, age_band, ward, employment_status, created_at)
+      INSERT INTO application_snapshots (id, ethnicity, gender, trans, disability, age_band, ward, employment_status, created_at)
       SELECT b.snapshot_id, ${snapshotColumns}, b.created
       FROM bench_applications b CROSS JOIN bench_pick k`,
     );

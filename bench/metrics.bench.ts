@@ -84,7 +84,7 @@ async function main() {
         (SELECT count(*) FROM enrolment_status_changes)::int AS enrolment_history,
         (SELECT count(*) FROM applications)::int AS applications,
         (SELECT count(*) FROM application_status_changes)::int AS application_history,
-        (SELECT count(*) FROM demographic_snapshots)::int AS snapshots,
+        (SELECT count(*) FROM enrolment_snapshots)::int + (SELECT count(*) FROM application_snapshots)::int AS snapshots,
         (SELECT count(*) FROM outcomes)::int AS outcomes,
         (SELECT count(*) FROM programmes)::int AS programmes, (SELECT count(*) FROM cohorts)::int AS cohorts,
         (SELECT count(*) FROM vacancies)::int AS vacancies,
@@ -267,7 +267,7 @@ function headlineNumbers(reports: Reports) {
 const DAY_MS = 86_400_000;
 const dayNumber = (date: string) => Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)) / DAY_MS;
 
-/** Counts per (mask) and per (mask, column, value), as snapshotGroups returns them. */
+/** Counts per (mask) and per (mask, column, value), as programmeGroups and vacancyGroups return them. */
 class Groups {
   private readonly counts = new Map<string, { count: number; keySum: number }>();
 
@@ -396,7 +396,7 @@ async function aggregateInNode(dataSource: DataSource, log: (line: string) => vo
         runner,
         (after) =>
           `SELECT e.id::text AS k, e.cohort_id, e.completion_date::text AS completion, e.stages_reached AS stages, e.record_key AS key, ${SNAPSHOT_COLUMNS.map((c) => `d.${c}::text`).join(', ')}
-           FROM enrolments e JOIN demographic_snapshots d ON d.id = e.snapshot_id
+           FROM enrolments e JOIN enrolment_snapshots d ON d.id = e.snapshot_id
            ${after ? 'WHERE e.id > $1::uuid' : ''} ORDER BY e.id LIMIT ${BATCH}`,
         (r) => {
           const cohortStart = cohorts.get(r.cohort_id)!;
@@ -460,7 +460,7 @@ async function aggregateInNode(dataSource: DataSource, log: (line: string) => vo
         (after) =>
           `SELECT a.id::text AS k, a.stages_reached AS stages, a.record_key AS key, a.status::text AS status,
                   a.feedback_reason AS reason, ${SNAPSHOT_COLUMNS.map((c) => `d.${c}::text`).join(', ')}
-           FROM applications a JOIN demographic_snapshots d ON d.id = a.snapshot_id
+           FROM applications a JOIN application_snapshots d ON d.id = a.snapshot_id
            ${after ? 'WHERE a.id > $1::uuid' : ''} ORDER BY a.id LIMIT ${BATCH}`,
         (r) => {
           vacancyGroups.add(1 | r.stages, r, r.key);

@@ -261,7 +261,7 @@ describe('brokerage (e2e): from enquiry to a job with a guaranteed interview', (
     await api.gql(`mutation { setMyEqualityMonitoring(input: { gender: MAN }) { gender } }`, {}, resident.token);
     const [snapshot] = await api.app.get(DataSource).query(
       `SELECT d.gender, d.ethnicity, d.ward, d.employment_status, d.age_band FROM enrolments e
-       JOIN demographic_snapshots d ON d.id = e.snapshot_id WHERE e.id = $1`,
+       JOIN enrolment_snapshots d ON d.id = e.snapshot_id WHERE e.id = $1`,
       [enrolment!.id],
     );
     expect(snapshot).toMatchObject({

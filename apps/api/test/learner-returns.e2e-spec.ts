@@ -65,7 +65,7 @@ describe('learner-level cohort returns (e2e)', () => {
                 e.created_at AS "createdAt", e.completion_date::text AS "completionDate",
                 e.qualifications_achieved AS qualifications, s.age_band AS "ageBand", s.ward, s.gender,
                 s.ethnicity, s.employment_status AS "employmentStatus"
-         FROM enrolments e JOIN demographic_snapshots s ON s.id = e.snapshot_id
+         FROM enrolments e JOIN enrolment_snapshots s ON s.id = e.snapshot_id
          WHERE e.learner_ref = $1 AND e.provider_id = $2`,
         [ref, actors.provider.organisationId],
       )

@@ -76,7 +76,7 @@ export async function seedManyEnrolments(db: DataSource, count: number): Promise
   await db.query(
     `WITH p AS (SELECT o.id AS provider_id FROM organisations o WHERE o.kind = 'PROVIDER' LIMIT 1),
           c AS (SELECT c.id FROM cohorts c LIMIT 1),
-          s AS (INSERT INTO demographic_snapshots (ethnicity, gender)
+          s AS (INSERT INTO enrolment_snapshots (ethnicity, gender)
                 SELECT (ARRAY['WHITE_BRITISH','ASIAN_PAKISTANI','BLACK_AFRICAN']::ethnicity[])[1 + i % 3],
                        (ARRAY['WOMAN','MAN']::gender[])[1 + i % 2]
                 FROM generate_series(1, $1::int) i RETURNING id)

@@ -1,11 +1,12 @@
 import { ApplicationEntity } from './entities/application.entity';
-import { DemographicSnapshotEntity } from './entities/demographic-snapshot.entity';
+import { ApplicationSnapshotEntity, EnrolmentSnapshotEntity } from './entities/demographic-snapshots.entity';
 import { EnrolmentEntity } from './entities/enrolment.entity';
 import { OutcomeEntity } from './entities/outcome.entity';
 import { ApplicationStatusChangeEntity, EnrolmentStatusChangeEntity } from './entities/status-change.entity';
 
 export const BROKERAGE_ENTITIES = [
-  DemographicSnapshotEntity,
+  EnrolmentSnapshotEntity,
+  ApplicationSnapshotEntity,
   EnrolmentEntity,
   EnrolmentStatusChangeEntity,
   ApplicationEntity,

@@ -46,7 +46,7 @@ describe('LearnerReturnService (integration)', () => {
                 (SELECT count(*)::int FROM enrolments WHERE cohort_id = $1) AS enrolments,
                 (SELECT count(*)::int FROM enrolment_status_changes h JOIN enrolments e ON e.id = h.enrolment_id
                   WHERE e.cohort_id = $1) AS history,
-                (SELECT count(*)::int FROM demographic_snapshots s JOIN enrolments e ON e.snapshot_id = s.id
+                (SELECT count(*)::int FROM enrolment_snapshots s JOIN enrolments e ON e.snapshot_id = s.id
                   WHERE e.cohort_id = $1) AS snapshots`,
         [cohortId],
       )

@@ -204,7 +204,7 @@ export class LearnerReturnService {
               e.qualifications_achieved AS "qualificationsAchieved", e.created_at AS "createdAt",
               e.snapshot_id AS "snapshotId", s.ethnicity, s.gender, s.trans, s.disability, s.age_band AS "ageBand",
               s.ward, s.employment_status AS "employmentStatus"
-       FROM enrolments e JOIN demographic_snapshots s ON s.id = e.snapshot_id
+       FROM enrolments e JOIN enrolment_snapshots s ON s.id = e.snapshot_id
        WHERE e.provider_id = $1 AND e.learner_ref = ANY($2::text[])
        ORDER BY e.id FOR UPDATE OF e`,
       [providerId, refs],
@@ -243,7 +243,7 @@ export class LearnerReturnService {
   private async insertRecords(manager: EntityManager, cohortId: string, providerId: string, items: RowWork[]) {
     if (!items.length) return;
     await manager.query(
-      `INSERT INTO demographic_snapshots (id, ethnicity, gender, trans, disability, age_band, ward, employment_status)
+      `INSERT INTO enrolment_snapshots (id, ethnicity, gender, trans, disability, age_band, ward, employment_status)
        SELECT r.id, r.ethnicity::ethnicity, r.gender::gender, r.trans::yes_no_prefer_not,
               r.disability::yes_no_prefer_not, r.age_band, r.ward, r.employment_status::employment_status
        FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, ethnicity text, gender text, trans text, disability text,
@@ -275,7 +275,7 @@ export class LearnerReturnService {
     const snapshots = items.filter((item) => item.changes!.snapshot);
     if (snapshots.length) {
       await manager.query(
-        `UPDATE demographic_snapshots s
+        `UPDATE enrolment_snapshots s
          SET ethnicity = r.ethnicity::ethnicity, gender = r.gender::gender, trans = r.trans::yes_no_prefer_not,
              disability = r.disability::yes_no_prefer_not, age_band = r.age_band, ward = r.ward,
              employment_status = r.employment_status::employment_status

@@ -29,7 +29,7 @@ export async function enrolmentRecordsOf(manager: EntityManager, residentId: str
                           FROM enrolment_status_changes h WHERE h.enrolment_id = e.id),
               'outcomes', (SELECT coalesce(json_agg(to_jsonb(o) - 'enrolment_id' ORDER BY o.start_date), '[]')
                            FROM outcomes o WHERE o.enrolment_id = e.id),
-              'demographicSnapshot', (SELECT to_jsonb(d) - 'id' FROM demographic_snapshots d WHERE d.id = e.snapshot_id)
+              'demographicSnapshot', (SELECT to_jsonb(d) - 'id' FROM enrolment_snapshots d WHERE d.id = e.snapshot_id)
             ) ORDER BY e.created_at), '[]') AS data
      FROM enrolments e WHERE e.resident_id = $1`,
     [residentId],
@@ -48,7 +48,7 @@ export async function applicationRecordsOf(manager: EntityManager, residentId: s
                 'message', a.feedback_message, 'unmetSkillIds', a.feedback_unmet_skill_ids) END,
               'history', (SELECT coalesce(json_agg(json_build_object('status', h.status, 'at', h.at, 'byRole', h.by_role, 'reason', h.reason) ORDER BY h.at, h.id), '[]')
                           FROM application_status_changes h WHERE h.application_id = a.id),
-              'demographicSnapshot', (SELECT to_jsonb(d) - 'id' FROM demographic_snapshots d WHERE d.id = a.snapshot_id)
+              'demographicSnapshot', (SELECT to_jsonb(d) - 'id' FROM application_snapshots d WHERE d.id = a.snapshot_id)
             ) ORDER BY a.created_at), '[]') AS data
      FROM applications a WHERE a.resident_id = $1`,
     [residentId],
@@ -63,13 +63,17 @@ export async function applicationRecordsOf(manager: EntityManager, residentId: s
  * (the foreign keys set it to NULL).
  */
 export async function anonymiseRecordsOf(manager: EntityManager, residentId: string): Promise<void> {
-  await manager.query(
-    `UPDATE demographic_snapshots SET ethnicity = NULL, gender = NULL, trans = NULL, disability = NULL,
-            age_band = NULL, ward = NULL, employment_status = NULL
-     WHERE id IN (SELECT snapshot_id FROM enrolments WHERE resident_id = $1
-                  UNION SELECT snapshot_id FROM applications WHERE resident_id = $1)`,
-    [residentId],
-  );
+  for (const [snapshots, records] of [
+    ['enrolment_snapshots', 'enrolments'],
+    ['application_snapshots', 'applications'],
+  ]) {
+    await manager.query(
+      `UPDATE ${snapshots} SET ethnicity = NULL, gender = NULL, trans = NULL, disability = NULL,
+              age_band = NULL, ward = NULL, employment_status = NULL
+       WHERE id IN (SELECT snapshot_id FROM ${records} WHERE resident_id = $1)`,
+      [residentId],
+    );
+  }
   await manager.query(
     `UPDATE applications SET cover_note = NULL, adjustments = NULL, disability_confident_interview = false
      WHERE resident_id = $1`,

@@ -1,10 +1,18 @@
 import { EntityManager } from 'typeorm';
 import { loadResidentContext } from '@app/matching';
 import { snapshotOf } from './demographics';
-import { DemographicSnapshotEntity } from './entities/demographic-snapshot.entity';
+import { ApplicationSnapshotEntity, EnrolmentSnapshotEntity } from './entities/demographic-snapshots.entity';
 
-/** Copies the resident's demographics today onto a new snapshot row (METRICS.md) and returns its id. */
-export async function takeSnapshot(manager: EntityManager, residentId: string, today: string): Promise<string> {
+/** Which side's record the snapshot is for: each side keeps its snapshots in its own table. */
+export type SnapshotSide = typeof EnrolmentSnapshotEntity | typeof ApplicationSnapshotEntity;
+
+/** Copies the resident's demographics today onto a new snapshot row of the side (METRICS.md) and returns its id. */
+export async function takeSnapshot(
+  manager: EntityManager,
+  side: SnapshotSide,
+  residentId: string,
+  today: string,
+): Promise<string> {
   const resident = await loadResidentContext(manager, residentId);
   const snapshot = snapshotOf(
     {
@@ -18,6 +26,6 @@ export async function takeSnapshot(manager: EntityManager, residentId: string, t
     } as Parameters<typeof snapshotOf>[0],
     today,
   );
-  const { identifiers } = await manager.insert(DemographicSnapshotEntity, snapshot);
+  const { identifiers } = await manager.insert(side, snapshot);
   return identifiers[0].id as string;
 }

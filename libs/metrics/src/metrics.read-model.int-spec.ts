@@ -46,7 +46,7 @@ describe('metrics read model (integration)', () => {
     ];
     for (const [ethnicity, stages, completion, outcome] of learners) {
       const [snapshot] = await dataSource.query(
-        `INSERT INTO demographic_snapshots (ethnicity) VALUES ($1) RETURNING id`,
+        `INSERT INTO enrolment_snapshots (ethnicity) VALUES ($1) RETURNING id`,
         [ethnicity],
       );
       const final = stages[stages.length - 1];
@@ -178,7 +178,7 @@ describe('metrics read model (integration)', () => {
        VALUES ($1, '2025-01-06', '2025-03-28', '2025-01-01', 500) RETURNING id`,
       [programme.id],
     );
-    const [snapshot] = await dataSource.query(`INSERT INTO demographic_snapshots DEFAULT VALUES RETURNING id`);
+    const [snapshot] = await dataSource.query(`INSERT INTO enrolment_snapshots DEFAULT VALUES RETURNING id`);
     await dataSource.query(
       `INSERT INTO enrolments (cohort_id, provider_id, status, snapshot_id, reported_by_provider)
        VALUES ($1, $2, 'ENQUIRED', $3, true)`,
@@ -198,7 +198,7 @@ describe('metrics read model (integration)', () => {
 
   it('stages_reached follows the status history, however it is written (triggers of migration StagesReached)', async () => {
     const newEnrolment = async () => {
-      const [snapshot] = await dataSource.query(`INSERT INTO demographic_snapshots DEFAULT VALUES RETURNING id`);
+      const [snapshot] = await dataSource.query(`INSERT INTO enrolment_snapshots DEFAULT VALUES RETURNING id`);
       const [row] = await dataSource.query(
         `INSERT INTO enrolments (cohort_id, provider_id, status, snapshot_id, reported_by_provider)
          VALUES ($1, $2, 'ENQUIRED', $3, true) RETURNING id`,
@@ -261,7 +261,7 @@ describe('metrics read model (integration)', () => {
       ['MAN', 'WITHDRAWN', null],
     ];
     for (const [gender, status, reason] of applicants) {
-      const [snapshot] = await dataSource.query(`INSERT INTO demographic_snapshots (gender) VALUES ($1) RETURNING id`, [
+      const [snapshot] = await dataSource.query(`INSERT INTO application_snapshots (gender) VALUES ($1) RETURNING id`, [
         gender,
       ]);
       await dataSource.query(
@@ -301,8 +301,8 @@ describe('metrics read model (integration)', () => {
         verified,
       ])
     )[0].id;
-  const snapshotId = async (): Promise<string> =>
-    (await dataSource.query(`INSERT INTO demographic_snapshots DEFAULT VALUES RETURNING id`))[0].id;
+  const snapshotId = async (side: 'enrolment' | 'application'): Promise<string> =>
+    (await dataSource.query(`INSERT INTO ${side}_snapshots DEFAULT VALUES RETURNING id`))[0].id;
 
   it('openDataDays: the first day (Europe/London) a record of a verified organisation was made, on either side', async () => {
     const employer = await organisation('EMPLOYER', 'Unchecked Employer', false);
@@ -316,7 +316,7 @@ describe('metrics read model (integration)', () => {
     await dataSource.query(
       `INSERT INTO applications (vacancy_id, status, guaranteed_interview, snapshot_id, created_at)
        VALUES ($1, 'APPLIED', false, $2, '2019-01-01T12:00Z')`,
-      [vacancy.id, await snapshotId()],
+      [vacancy.id, await snapshotId('application')],
     );
     await dataSource.query(`UPDATE enrolments SET created_at = '2020-01-01T12:00Z' WHERE provider_id <> $1`, [
       ids.provider,
@@ -356,7 +356,7 @@ describe('metrics read model (integration)', () => {
         await dataSource.query(
           `INSERT INTO enrolments (cohort_id, provider_id, status, snapshot_id, reported_by_provider)
            VALUES ($1, $2, 'ENQUIRED', $3, true)`,
-          [cohort.id, providerId, await snapshotId()],
+          [cohort.id, providerId, await snapshotId('enrolment')],
         );
       }
       return row.id as string;

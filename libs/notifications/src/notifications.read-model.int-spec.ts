@@ -50,7 +50,7 @@ describe('notifications read model (integration)', () => {
        VALUES ($1, '2030-02-01', '2030-04-26', $2, 10)`,
       [programmeId, closesOn],
     );
-  const snapshot = () => insert(`INSERT INTO demographic_snapshots (ethnicity) VALUES (NULL)`);
+  const snapshot = () => insert(`INSERT INTO enrolment_snapshots (ethnicity) VALUES (NULL)`);
   const enrol = async (residentId: string, cohortId: string, status: string) =>
     insert(
       `INSERT INTO enrolments (cohort_id, provider_id, resident_id, status, snapshot_id) VALUES ($1, $2, $3, $4, $5)`,

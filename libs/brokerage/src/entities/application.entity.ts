@@ -12,7 +12,7 @@ import {
 import { UserEntity } from '@app/identity';
 import { VacancyEntity } from '@app/vacancies';
 import { ApplicationStatus } from '../brokerage.enums';
-import { DemographicSnapshotEntity } from './demographic-snapshot.entity';
+import { ApplicationSnapshotEntity } from './demographic-snapshots.entity';
 import { RecordKeyColumn } from './record-key.column';
 
 /** A resident's application to a vacancy; one live application per (resident, vacancy). Anonymous once deleted. */
@@ -93,9 +93,9 @@ export class ApplicationEntity {
   @Column({ name: 'snapshot_id', type: 'uuid' })
   snapshotId: string;
 
-  @OneToOne(() => DemographicSnapshotEntity, { onDelete: 'RESTRICT' })
+  @OneToOne(() => ApplicationSnapshotEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'snapshot_id', foreignKeyConstraintName: 'applications_snapshot_id_fkey' })
-  snapshot?: DemographicSnapshotEntity;
+  snapshot?: ApplicationSnapshotEntity;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

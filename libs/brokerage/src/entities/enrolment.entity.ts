@@ -12,7 +12,7 @@ import {
 import { CohortEntity } from '@app/catalogue';
 import { OrganisationEntity, UserEntity } from '@app/identity';
 import { EnrolmentStatus } from '../brokerage.enums';
-import { DemographicSnapshotEntity } from './demographic-snapshot.entity';
+import { EnrolmentSnapshotEntity } from './demographic-snapshots.entity';
 import { RecordKeyColumn } from './record-key.column';
 
 /**
@@ -89,9 +89,9 @@ export class EnrolmentEntity {
   @Column({ name: 'snapshot_id', type: 'uuid' })
   snapshotId: string;
 
-  @OneToOne(() => DemographicSnapshotEntity, { onDelete: 'RESTRICT' })
+  @OneToOne(() => EnrolmentSnapshotEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'snapshot_id', foreignKeyConstraintName: 'enrolments_snapshot_id_fkey' })
-  snapshot?: DemographicSnapshotEntity;
+  snapshot?: EnrolmentSnapshotEntity;
 
   /** When the record was made; a provider's return may date it to when the learner enquired. */
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

@@ -3,15 +3,15 @@ import { EmploymentStatus } from '@app/catalogue';
 import { Ethnicity, Gender, YesNoPreferNot } from '@app/residents';
 
 /**
- * The resident's demographics when an enrolment or application was made (METRICS.md), in a table of its own like
- * equality monitoring: only metrics aggregate it, and no record type the API returns has these columns. Null is
+ * The resident's demographics when an enrolment or application was made (METRICS.md), in tables of their own like
+ * equality monitoring: only metrics aggregate them, and no record type the API returns has these columns. Null is
  * NOT_KNOWN. Deleting an account nulls every column of the person's snapshots.
+ *
+ * Each side keeps its snapshots in its own table (enrolment_snapshots, application_snapshots) with the same columns,
+ * so a city-wide metrics run joins each record to its own side's snapshots only, not to both sides' (a third less
+ * work on the programme side at the benchmark's size: docs/benchmarks.md "Metrics").
  */
-@Entity('demographic_snapshots')
-export class DemographicSnapshotEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export abstract class DemographicSnapshotColumns {
   @Column({ type: 'enum', enum: Ethnicity, enumName: 'ethnicity', nullable: true })
   ethnicity: Ethnicity | null;
 
@@ -43,4 +43,18 @@ export class DemographicSnapshotEntity {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+}
+
+/** An enrolment's snapshot (enrolments.snapshot_id). */
+@Entity('enrolment_snapshots')
+export class EnrolmentSnapshotEntity extends DemographicSnapshotColumns {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'enrolment_snapshots_pkey' })
+  id: string;
+}
+
+/** An application's snapshot (applications.snapshot_id). */
+@Entity('application_snapshots')
+export class ApplicationSnapshotEntity extends DemographicSnapshotColumns {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'application_snapshots_pkey' })
+  id: string;
 }
