@@ -23,7 +23,6 @@ import { Actor } from './actor';
 import { ApplicationStatus, OutcomeType } from './brokerage.enums';
 import { BrokerageError, BrokerageErrorReason } from './brokerage.error';
 import { ApplicationEntity } from './entities/application.entity';
-import { ApplicationSnapshotEntity } from './entities/demographic-snapshots.entity';
 import { OutcomeEntity } from './entities/outcome.entity';
 import { ApplicationStatusChangeEntity } from './entities/status-change.entity';
 import { takeSnapshot } from './snapshot.repository';
@@ -92,7 +91,7 @@ export class ApplicationService {
             employer.disabilityConfident,
           ),
           adjustments: request.adjustments ?? null,
-          snapshotId: await takeSnapshot(manager, ApplicationSnapshotEntity, actor.userId, londonToday()),
+          snapshot: await takeSnapshot(manager, actor.userId, londonToday()),
         }),
       );
       await recordStatusChange(manager, this.audit, actor, 'APPLICATION', application.id, ApplicationStatus.APPLIED);

@@ -24,7 +24,6 @@ import { addCompletedSkills } from './completed-skills';
 import { Actor } from './actor';
 import { EnrolmentStatus } from './brokerage.enums';
 import { BrokerageError, BrokerageErrorReason } from './brokerage.error';
-import { EnrolmentSnapshotEntity } from './entities/demographic-snapshots.entity';
 import { EnrolmentEntity } from './entities/enrolment.entity';
 import { OutcomeEntity } from './entities/outcome.entity';
 import { withinSixMonths } from './outcome-rules';
@@ -292,7 +291,7 @@ export class EnrolmentService {
     programme: ProgrammeEntity,
     status: EnrolmentStatus,
   ): Promise<EnrolmentEntity> {
-    const snapshotId = await takeSnapshot(manager, EnrolmentSnapshotEntity, actor.userId, londonToday());
+    const snapshot = await takeSnapshot(manager, actor.userId, londonToday());
     const enrolment = await manager.save(
       manager.create(EnrolmentEntity, {
         cohortId: cohort.id,
@@ -304,7 +303,7 @@ export class EnrolmentService {
         completionDate: null,
         qualificationsAchieved: [],
         rejectionReason: null,
-        snapshotId,
+        snapshot,
       }),
     );
     await recordStatusChange(manager, this.audit, actor, 'ENROLMENT', enrolment.id, status);

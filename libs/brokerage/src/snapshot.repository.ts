@@ -1,20 +1,15 @@
 import { EntityManager } from 'typeorm';
 import { loadResidentContext } from '@app/matching';
-import { snapshotOf } from './demographics';
-import { ApplicationSnapshotEntity, EnrolmentSnapshotEntity } from './entities/demographic-snapshots.entity';
+import { DemographicSnapshot, snapshotOf } from './demographics';
 
-/** Which side's record the snapshot is for: each side keeps its snapshots in its own table. */
-export type SnapshotSide = typeof EnrolmentSnapshotEntity | typeof ApplicationSnapshotEntity;
-
-/** Copies the resident's demographics today onto a new snapshot row of the side (METRICS.md) and returns its id. */
+/** The resident's demographics today, to be copied onto the record being made (METRICS.md). */
 export async function takeSnapshot(
   manager: EntityManager,
-  side: SnapshotSide,
   residentId: string,
   today: string,
-): Promise<string> {
+): Promise<DemographicSnapshot> {
   const resident = await loadResidentContext(manager, residentId);
-  const snapshot = snapshotOf(
+  return snapshotOf(
     {
       ethnicity: resident.ethnicity,
       gender: resident.gender,
@@ -26,6 +21,4 @@ export async function takeSnapshot(
     } as Parameters<typeof snapshotOf>[0],
     today,
   );
-  const { identifiers } = await manager.insert(side, snapshot);
-  return identifiers[0].id as string;
 }

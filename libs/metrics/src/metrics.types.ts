@@ -77,8 +77,8 @@ export function stageBit(stages: readonly FunnelStage[], stage: FunnelStage): nu
 }
 
 /**
- * The demographic snapshot columns as stored (enrolment_snapshots, application_snapshots), before they are mapped to
- * categories.
+ * The demographic snapshot columns, as stored on the records (`snapshot_` + the name: brokerage's
+ * DemographicSnapshotColumns), before they are mapped to categories.
  */
 export type SnapshotColumn =
   'ethnicity' | 'gender' | 'trans' | 'disability' | 'age_band' | 'ward' | 'employment_status';
