@@ -63,6 +63,9 @@ export async function generateMetricsData(dataSource: DataSource, log: (line: st
     'PREFER_NOT_TO_SAY',
     null,
   ];
+  // A record's demographic snapshot (brokerage's DemographicSnapshotColumns): the columns and random values for them.
+  const SNAPSHOT_COLUMNS = `snapshot_ethnicity, snapshot_gender, snapshot_trans, snapshot_disability, snapshot_age_band,
+                            snapshot_ward, snapshot_employment_status`;
   const snapshotColumns = `
       ${pick(ethnicities)}::ethnicity,
       ${pick(['WOMAN', 'WOMAN', 'MAN', 'MAN', 'NON_BINARY', 'SELF_DESCRIBED', 'PREFER_NOT_TO_SAY', null])}::gender,
@@ -105,7 +108,7 @@ export async function generateMetricsData(dataSource: DataSource, log: (line: st
       'enrolment plan',
       `
       CREATE TEMP TABLE bench_enrolments AS
-      SELECT i, md5('enrolment' || i)::uuid AS id, md5('enrolment-snapshot' || i)::uuid AS snapshot_id, cohort,
+      SELECT i, md5('enrolment' || i)::uuid AS id, cohort,
              furthest, furthest BETWEEN 1 AND 3 AND random() < 0.3 AS withdrawn,
              (date '2023-09-04' + (cohort * 7) % 900) AS cohort_start
       FROM (SELECT i, 1 + floor(random() * ${cohorts})::int AS cohort,
@@ -113,23 +116,16 @@ export async function generateMetricsData(dataSource: DataSource, log: (line: st
             FROM (SELECT i, random() AS r FROM generate_series(1, ${s.enrolments}) i) g) g`,
     );
     await step(
-      'enrolment snapshots',
-      `
-      INSERT INTO demographic_snapshots (id, ethnicity, gender, trans, disability, age_band, ward, employment_status, created_at)
-      SELECT b.snapshot_id, ${snapshotColumns}, b.cohort_start - 30
-      FROM bench_enrolments b CROSS JOIN bench_pick k`,
-    );
-    await step(
       'enrolments',
       `
-      INSERT INTO enrolments (id, cohort_id, provider_id, status, completion_date, snapshot_id, created_at, updated_at)
+      INSERT INTO enrolments (id, cohort_id, provider_id, status, completion_date, created_at, updated_at, ${SNAPSHOT_COLUMNS})
       SELECT b.id, md5('cohort' || b.cohort)::uuid,
              md5('provider' || (1 + (1 + (b.cohort - 1) / ${s.cohortsPerProgramme}) % ${s.providers}))::uuid,
              (CASE WHEN b.withdrawn THEN 'WITHDRAWN'
                    ELSE (ARRAY['ENQUIRED', 'APPLIED', 'OFFERED', 'ENROLLED', 'COMPLETED'])[b.furthest + 1] END)::enrolment_status,
-             CASE WHEN b.furthest = 4 THEN b.cohort_start + 84 END, b.snapshot_id,
-             b.cohort_start - 30 + (b.i % 25) * interval '1 day', b.cohort_start
-      FROM bench_enrolments b ORDER BY b.i`,
+             CASE WHEN b.furthest = 4 THEN b.cohort_start + 84 END,
+             b.cohort_start - 30 + (b.i % 25) * interval '1 day', b.cohort_start, ${snapshotColumns}
+      FROM bench_enrolments b CROSS JOIN bench_pick k ORDER BY b.i`,
     );
     await step(
       'enrolment status history',
@@ -160,28 +156,21 @@ export async function generateMetricsData(dataSource: DataSource, log: (line: st
       'application plan',
       `
       CREATE TEMP TABLE bench_applications AS
-      SELECT i, md5('application' || i)::uuid AS id, md5('application-snapshot' || i)::uuid AS snapshot_id,
+      SELECT i, md5('application' || i)::uuid AS id,
              1 + floor(random() * ${s.vacancies})::int AS vacancy,
              CASE WHEN r < 0.5 THEN 0 WHEN r < 0.7 THEN 1 WHEN r < 0.85 THEN 2 WHEN r < 0.9 THEN 3 ELSE 4 END AS furthest,
              timestamptz '2024-01-01 09:00Z' + (i % 700) * interval '1 day' AS created
       FROM (SELECT i, random() AS r FROM generate_series(1, ${s.applications}) i) g`,
     );
     await step(
-      'application snapshots',
-      `
-      INSERT INTO demographic_snapshots (id, ethnicity, gender, trans, disability, age_band, ward, employment_status, created_at)
-      SELECT b.snapshot_id, ${snapshotColumns}, b.created
-      FROM bench_applications b CROSS JOIN bench_pick k`,
-    );
-    await step(
       'applications',
       `
-      INSERT INTO applications (id, vacancy_id, status, guaranteed_interview, snapshot_id, created_at, updated_at)
+      INSERT INTO applications (id, vacancy_id, status, guaranteed_interview, created_at, updated_at, ${SNAPSHOT_COLUMNS})
       SELECT b.id, md5('vacancy' || b.vacancy)::uuid,
              (CASE WHEN b.furthest < 4 AND b.i % 3 = 0 THEN 'REJECTED'
                    ELSE (ARRAY['APPLIED', 'SHORTLISTED', 'INTERVIEWING', 'OFFERED', 'HIRED'])[b.furthest + 1] END)::application_status,
-             false, b.snapshot_id, b.created, b.created
-      FROM bench_applications b ORDER BY b.i`,
+             false, b.created, b.created, ${snapshotColumns}
+      FROM bench_applications b CROSS JOIN bench_pick k ORDER BY b.i`,
     );
     await step(
       'application status history',

@@ -260,8 +260,9 @@ describe('brokerage (e2e): from enquiry to a job with a guaranteed interview', (
     const { enrolment } = await enrolmentCall('applyToCohort', `cohortId: "${cohortId}"`, resident.token);
     await api.gql(`mutation { setMyEqualityMonitoring(input: { gender: MAN }) { gender } }`, {}, resident.token);
     const [snapshot] = await api.app.get(DataSource).query(
-      `SELECT d.gender, d.ethnicity, d.ward, d.employment_status, d.age_band FROM enrolments e
-       JOIN demographic_snapshots d ON d.id = e.snapshot_id WHERE e.id = $1`,
+      `SELECT snapshot_gender AS gender, snapshot_ethnicity AS ethnicity, snapshot_ward AS ward,
+              snapshot_employment_status AS employment_status, snapshot_age_band AS age_band
+       FROM enrolments WHERE id = $1`,
       [enrolment!.id],
     );
     expect(snapshot).toMatchObject({

@@ -33,10 +33,8 @@ if (process.env.DATABASE_URL) {
 /** Creates OFFERED records for every resident in one statement each (the workflow up to OFFERED is tested elsewhere). */
 async function offeredEnrolments(api: TestApp, residents: TestActor[], cohortId: string, providerId: string) {
   const rows: { id: string; resident_id: string }[] = await api.app.get(DataSource).query(
-    `WITH r AS (SELECT u AS resident_id, gen_random_uuid() AS snapshot_id FROM unnest($1::uuid[]) u),
-          s AS (INSERT INTO demographic_snapshots (id) SELECT snapshot_id FROM r)
-     INSERT INTO enrolments (cohort_id, provider_id, resident_id, status, snapshot_id)
-     SELECT $2, $3, resident_id, 'OFFERED', snapshot_id FROM r RETURNING id, resident_id`,
+    `INSERT INTO enrolments (cohort_id, provider_id, resident_id, status)
+     SELECT $2, $3, u, 'OFFERED' FROM unnest($1::uuid[]) u RETURNING id, resident_id`,
     [residents.map((r) => r.userId), cohortId, providerId],
   );
   return new Map(rows.map((row) => [row.resident_id, row.id]));
@@ -44,10 +42,8 @@ async function offeredEnrolments(api: TestApp, residents: TestActor[], cohortId:
 
 async function offeredApplications(api: TestApp, residents: TestActor[], vacancyId: string): Promise<string[]> {
   const rows: { id: string }[] = await api.app.get(DataSource).query(
-    `WITH r AS (SELECT u AS resident_id, gen_random_uuid() AS snapshot_id FROM unnest($1::uuid[]) u),
-          s AS (INSERT INTO demographic_snapshots (id) SELECT snapshot_id FROM r)
-     INSERT INTO applications (vacancy_id, resident_id, status, guaranteed_interview, snapshot_id)
-     SELECT $2, resident_id, 'OFFERED', false, snapshot_id FROM r RETURNING id`,
+    `INSERT INTO applications (vacancy_id, resident_id, status, guaranteed_interview)
+     SELECT $2, u, 'OFFERED', false FROM unnest($1::uuid[]) u RETURNING id`,
     [residents.map((r) => r.userId), vacancyId],
   );
   return rows.map((row) => row.id);

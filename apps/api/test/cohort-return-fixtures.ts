@@ -29,11 +29,9 @@ export async function enrolledLearners(
 ): Promise<string[]> {
   const dataSource = api.app.get(DataSource);
   const rows: { id: string }[] = await dataSource.query(
-    `WITH r AS (SELECT u.resident_id, u.learner_ref, u.n, gen_random_uuid() AS snapshot_id
-                FROM unnest($1::uuid[], $2::text[]) WITH ORDINALITY AS u(resident_id, learner_ref, n)),
-          s AS (INSERT INTO demographic_snapshots (id) SELECT snapshot_id FROM r)
-     INSERT INTO enrolments (cohort_id, provider_id, resident_id, status, learner_ref, snapshot_id)
-     SELECT $3, $4, resident_id, 'ENROLLED', learner_ref, snapshot_id FROM r ORDER BY n RETURNING id`,
+    `INSERT INTO enrolments (cohort_id, provider_id, resident_id, status, learner_ref)
+     SELECT $3, $4, u.resident_id, 'ENROLLED', u.learner_ref
+     FROM unnest($1::uuid[], $2::text[]) WITH ORDINALITY AS u(resident_id, learner_ref, n) ORDER BY u.n RETURNING id`,
     [residents.map((r) => r.userId), learnerRefs, cohortId, providerId],
   );
   const ids = rows.map((row) => row.id);
@@ -90,7 +88,9 @@ export async function footprint(api: TestApp, cohortId: string) {
             (SELECT count(*) FROM outcomes o JOIN enrolments e ON e.id = o.enrolment_id WHERE e.cohort_id = $1)::int
               AS outcomes,
             (SELECT count(*) FROM audit_entries)::int AS audit,
-            (SELECT count(*) FROM demographic_snapshots)::int AS snapshots,
+            (SELECT md5(coalesce(string_agg(row(snapshot_ethnicity, snapshot_gender, snapshot_trans, snapshot_disability,
+                    snapshot_age_band, snapshot_ward, snapshot_employment_status)::text, ';' ORDER BY id), ''))
+              FROM enrolments WHERE cohort_id = $1) AS snapshots,
             (SELECT places_taken FROM cohorts WHERE id = $1) AS "placesTaken",
             (SELECT max(updated_at) FROM enrolments WHERE cohort_id = $1) AS "lastUpdate",
             (SELECT coalesce(json_agg(json_build_object('ref', learner_ref, 'status', status) ORDER BY learner_ref), '[]')

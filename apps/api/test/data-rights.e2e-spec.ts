@@ -102,8 +102,8 @@ describe('data rights (e2e): export everything, delete the person and keep anony
     expect(deleted.data).toEqual({ deleteMyAccount: true });
 
     const [kept] = await db.query(
-      `SELECT e.resident_id, e.status, d.ethnicity, d.age_band, d.ward FROM enrolments e
-       JOIN demographic_snapshots d ON d.id = e.snapshot_id WHERE e.id = $1`,
+      `SELECT resident_id, status, snapshot_ethnicity AS ethnicity, snapshot_age_band AS age_band, snapshot_ward AS ward
+       FROM enrolments WHERE id = $1`,
       [enrolment.data!.applyToCohort.id],
     );
     // The record ends WITHDRAWN (docs/brokerage.md "Data rights"): it holds no place and waits for no one.

@@ -138,12 +138,10 @@ describe('Disability Confident interviews and rejection feedback (e2e)', () => {
     // SHORTLISTED applications, half guaranteed by a course, half by Disability Confident (how each is earned is
     // tested above and in brokerage.e2e-spec.ts).
     const rows: { id: string }[] = await api.app.get(DataSource).query(
-      `WITH r AS (SELECT u AS resident_id, n, gen_random_uuid() AS snapshot_id
-                  FROM unnest($1::uuid[]) WITH ORDINALITY AS t(u, n)),
-            s AS (INSERT INTO demographic_snapshots (id) SELECT snapshot_id FROM r)
-       INSERT INTO applications (vacancy_id, resident_id, status, guaranteed_interview, disability_confident_interview,
-                                 disability_confident_guaranteed, snapshot_id)
-       SELECT $2, resident_id, 'SHORTLISTED', n % 2 = 0, n % 2 = 1, n % 2 = 1, snapshot_id FROM r RETURNING id`,
+      `INSERT INTO applications (vacancy_id, resident_id, status, guaranteed_interview, disability_confident_interview,
+                                 disability_confident_guaranteed)
+       SELECT $2, u, 'SHORTLISTED', n % 2 = 0, n % 2 = 1, n % 2 = 1
+       FROM unnest($1::uuid[]) WITH ORDINALITY AS t(u, n) RETURNING id`,
       [crowd.map((r) => r.userId), confidentVacancy],
     );
     const answers = await Promise.all(rows.flatMap(({ id }) => [advance(id, 'INTERVIEWING'), advance(id, 'REJECTED')]));

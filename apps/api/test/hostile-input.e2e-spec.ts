@@ -628,7 +628,6 @@ const storedPayloads: HostileCase[] = [
     changes: {
       applications: 1,
       application_status_changes: 1,
-      demographic_snapshots: 1,
       audit_entries: 1,
       domain_events: 1,
     },
@@ -667,7 +666,6 @@ const storedPayloads: HostileCase[] = [
     changes: {
       enrolments: 1,
       enrolment_status_changes: 5,
-      demographic_snapshots: 1,
       audit_entries: 5,
       domain_events: 1,
     },

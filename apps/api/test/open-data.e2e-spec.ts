@@ -56,9 +56,9 @@ async function insertLearners(
     const reached = FUNNEL.slice(0, FUNNEL.indexOf(learner.furthest) + 1);
     const completionDate = learner.furthest === 'COMPLETED' ? daysAgo(100) : null;
     const [{ id }] = await dataSource.query(
-      `WITH s AS (INSERT INTO demographic_snapshots (ethnicity, gender, disability) VALUES ($1, $2, $3) RETURNING id)
-       INSERT INTO enrolments (cohort_id, provider_id, status, completion_date, snapshot_id, created_at)
-       SELECT $4, $5, $6, $7, s.id, $8 FROM s RETURNING id`,
+      `INSERT INTO enrolments (snapshot_ethnicity, snapshot_gender, snapshot_disability, cohort_id, provider_id, status,
+                               completion_date, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
       [
         learner.ethnicity,
         learner.gender,
@@ -174,9 +174,8 @@ describe('open data: stored releases (e2e)', () => {
     for (let i = 0; i < 12; i += 1) {
       const hired = i < 4;
       const [{ id }] = await dataSource.query(
-        `WITH s AS (INSERT INTO demographic_snapshots (gender) VALUES ('MAN') RETURNING id)
-         INSERT INTO applications (vacancy_id, status, guaranteed_interview, snapshot_id, created_at)
-         SELECT $1, $2, false, s.id, '2025-08-01T09:00:00Z' FROM s RETURNING id`,
+        `INSERT INTO applications (vacancy_id, status, guaranteed_interview, snapshot_gender, created_at)
+         VALUES ($1, $2, false, 'MAN', '2025-08-01T09:00:00Z') RETURNING id`,
         [vacancyId, hired ? 'HIRED' : 'APPLIED'],
       );
       await dataSource.query(

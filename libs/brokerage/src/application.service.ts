@@ -25,7 +25,7 @@ import { BrokerageError, BrokerageErrorReason } from './brokerage.error';
 import { ApplicationEntity } from './entities/application.entity';
 import { OutcomeEntity } from './entities/outcome.entity';
 import { ApplicationStatusChangeEntity } from './entities/status-change.entity';
-import { takeSnapshot } from './snapshot.repository';
+import { saveWithSnapshot } from './snapshot.repository';
 import { publishApplicationChanges } from './brokerage.events';
 import { closeOpenApplications, recordEmployment } from './hiring';
 import { inMutation, recordStatusChange } from './status-history';
@@ -75,7 +75,8 @@ export class ApplicationService {
         status: In(LIVE_STATUSES),
       });
       if (live) throw this.alreadyApplied();
-      const application = await manager.save(
+      const application = await saveWithSnapshot(
+        manager,
         manager.create(ApplicationEntity, {
           vacancyId: vacancy.id,
           residentId: actor.userId,
@@ -91,8 +92,8 @@ export class ApplicationService {
             employer.disabilityConfident,
           ),
           adjustments: request.adjustments ?? null,
-          snapshotId: await takeSnapshot(manager, actor.userId, londonToday()),
         }),
+        actor.userId,
       );
       await recordStatusChange(manager, this.audit, actor, 'APPLICATION', application.id, ApplicationStatus.APPLIED);
       return application;

@@ -1,11 +1,9 @@
 import { ApplicationEntity } from './entities/application.entity';
-import { DemographicSnapshotEntity } from './entities/demographic-snapshot.entity';
 import { EnrolmentEntity } from './entities/enrolment.entity';
 import { OutcomeEntity } from './entities/outcome.entity';
 import { ApplicationStatusChangeEntity, EnrolmentStatusChangeEntity } from './entities/status-change.entity';
 
 export const BROKERAGE_ENTITIES = [
-  DemographicSnapshotEntity,
   EnrolmentEntity,
   EnrolmentStatusChangeEntity,
   ApplicationEntity,

@@ -111,8 +111,9 @@ describe('DataRightsService (integration)', () => {
       adjustments: null,
     });
     const snapshots = await module.dataSource.query(
-      `SELECT ethnicity, gender FROM demographic_snapshots
-       WHERE id IN (SELECT snapshot_id FROM enrolments WHERE id = $1 UNION SELECT snapshot_id FROM applications WHERE id = $2)`,
+      `SELECT snapshot_ethnicity AS ethnicity, snapshot_gender AS gender FROM enrolments WHERE id = $1
+       UNION ALL
+       SELECT snapshot_ethnicity, snapshot_gender FROM applications WHERE id = $2`,
       [enrolmentId, applicationId],
     );
     expect(snapshots).toEqual([

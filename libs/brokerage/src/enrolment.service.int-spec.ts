@@ -7,6 +7,7 @@ import { BrokerageModule } from './brokerage.module';
 import { EnrolmentStatus } from './brokerage.enums';
 import { BrokerageErrorReason } from './brokerage.error';
 import { EnrolmentService } from './enrolment.service';
+import { EnrolmentEntity } from './entities/enrolment.entity';
 
 /**
  * EnrolmentService against real PostgreSQL (the medium test tier): the enrolment state machine, places taken and
@@ -46,6 +47,24 @@ describe('EnrolmentService (integration)', () => {
       () => 'no error',
       (error: { reason?: string; code?: string }) => error.reason ?? error.code,
     );
+
+  it('copies the demographics onto the record, where no entity it returns or loads carries them', async () => {
+    const { cohortId } = await cohort();
+    const resident = await actors.resident();
+    await module.app.get(ResidentService).setEqualityMonitoring(resident.userId, { gender: Gender.WOMAN });
+
+    const applied = await enrolments.apply(resident, cohortId);
+    expect(JSON.stringify(applied)).not.toContain(Gender.WOMAN);
+    const [stored] = await module.dataSource.query(`SELECT snapshot_gender FROM enrolments WHERE id = $1`, [
+      applied.id,
+    ]);
+    expect(stored).toEqual({ snapshot_gender: Gender.WOMAN });
+    // Equality data (docs/brokerage.md "Demographic snapshots"): select: false keeps it out of every loaded entity.
+    const loaded = await module.dataSource.getRepository(EnrolmentEntity).findOneByOrFail({ id: applied.id });
+    expect(JSON.stringify(loaded)).not.toContain(Gender.WOMAN);
+    const offered = await enrolments.offer(provider, applied.id);
+    expect(JSON.stringify(offered)).not.toContain(Gender.WOMAN);
+  });
 
   it('takes a record from application to completion, each step by its role, with its history and its events', async () => {
     const { cohortId, programmeId, startDate } = await cohort();

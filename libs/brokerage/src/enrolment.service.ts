@@ -29,7 +29,7 @@ import { OutcomeEntity } from './entities/outcome.entity';
 import { withinSixMonths } from './outcome-rules';
 import { EnrolmentStatusChangeEntity } from './entities/status-change.entity';
 import { freePlace, lockEnrolment, LockedEnrolment, takePlace } from './enrolment.repository';
-import { takeSnapshot } from './snapshot.repository';
+import { saveWithSnapshot } from './snapshot.repository';
 import { publishEnrolmentChanges } from './brokerage.events';
 import { inMutation, recordStatusChange } from './status-history';
 import { canMoveEnrolment } from './transitions';
@@ -291,8 +291,8 @@ export class EnrolmentService {
     programme: ProgrammeEntity,
     status: EnrolmentStatus,
   ): Promise<EnrolmentEntity> {
-    const snapshotId = await takeSnapshot(manager, actor.userId, londonToday());
-    const enrolment = await manager.save(
+    const enrolment = await saveWithSnapshot(
+      manager,
       manager.create(EnrolmentEntity, {
         cohortId: cohort.id,
         providerId: programme.providerId,
@@ -303,8 +303,8 @@ export class EnrolmentService {
         completionDate: null,
         qualificationsAchieved: [],
         rejectionReason: null,
-        snapshotId,
       }),
+      actor.userId,
     );
     await recordStatusChange(manager, this.audit, actor, 'ENROLMENT', enrolment.id, status);
     return enrolment;

@@ -8,7 +8,6 @@ export * from './data-rights.service';
 export * from './demographics';
 export * from './enrolment.service';
 export * from './entities/application.entity';
-export * from './entities/demographic-snapshot.entity';
 export * from './entities/enrolment.entity';
 export * from './entities/outcome.entity';
 export * from './entities/status-change.entity';

@@ -45,9 +45,7 @@ describe('LearnerReturnService (integration)', () => {
         `SELECT (SELECT places_taken FROM cohorts WHERE id = $1) AS places,
                 (SELECT count(*)::int FROM enrolments WHERE cohort_id = $1) AS enrolments,
                 (SELECT count(*)::int FROM enrolment_status_changes h JOIN enrolments e ON e.id = h.enrolment_id
-                  WHERE e.cohort_id = $1) AS history,
-                (SELECT count(*)::int FROM demographic_snapshots s JOIN enrolments e ON e.snapshot_id = s.id
-                  WHERE e.cohort_id = $1) AS snapshots`,
+                  WHERE e.cohort_id = $1) AS history`,
         [cohortId],
       )
     )[0];
@@ -74,7 +72,7 @@ describe('LearnerReturnService (integration)', () => {
         { created: 0, updated: 0, unchanged: 5, errors: [] },
       ]),
     );
-    expect(await footprint(cohortId)).toMatchObject({ places: 3, enrolments: 5, snapshots: 5 });
+    expect(await footprint(cohortId)).toMatchObject({ places: 3, enrolments: 5 });
   });
 
   it('refuses a whole return for any bad row, naming every problem at once, and changes nothing', async () => {

@@ -44,7 +44,6 @@ interface StoredRow extends TakenLearnerRef {
   completionDate: string | null;
   qualificationsAchieved: string[];
   createdAt: Date;
-  snapshotId: string;
   ethnicity: DemographicSnapshot['ethnicity'];
   gender: DemographicSnapshot['gender'];
   trans: DemographicSnapshot['trans'];
@@ -58,7 +57,6 @@ interface StoredRow extends TakenLearnerRef {
 interface RowWork {
   id: string;
   learnerRef: string;
-  snapshotId: string;
   reported: ReportedRecord;
   stored: StoredRecord | null;
   changes: RecordChanges | null;
@@ -150,7 +148,6 @@ export class LearnerReturnService {
           work.push({
             id: existing?.id ?? randomUUID(),
             learnerRef: row.learnerRef,
-            snapshotId: existing?.snapshotId ?? randomUUID(),
             reported,
             stored,
             changes: stored ? recordChanges(stored, reported) : null,
@@ -202,9 +199,10 @@ export class LearnerReturnService {
       `SELECT e.id, e.learner_ref AS "learnerRef", e.cohort_id AS "cohortId",
               e.reported_by_provider AS "reportedByProvider", e.status, e.completion_date::text AS "completionDate",
               e.qualifications_achieved AS "qualificationsAchieved", e.created_at AS "createdAt",
-              e.snapshot_id AS "snapshotId", s.ethnicity, s.gender, s.trans, s.disability, s.age_band AS "ageBand",
-              s.ward, s.employment_status AS "employmentStatus"
-       FROM enrolments e JOIN demographic_snapshots s ON s.id = e.snapshot_id
+              e.snapshot_ethnicity AS ethnicity, e.snapshot_gender AS gender, e.snapshot_trans AS trans,
+              e.snapshot_disability AS disability, e.snapshot_age_band AS "ageBand", e.snapshot_ward AS ward,
+              e.snapshot_employment_status AS "employmentStatus"
+       FROM enrolments e
        WHERE e.provider_id = $1 AND e.learner_ref = ANY($2::text[])
        ORDER BY e.id FOR UPDATE OF e`,
       [providerId, refs],
@@ -243,26 +241,18 @@ export class LearnerReturnService {
   private async insertRecords(manager: EntityManager, cohortId: string, providerId: string, items: RowWork[]) {
     if (!items.length) return;
     await manager.query(
-      `INSERT INTO demographic_snapshots (id, ethnicity, gender, trans, disability, age_band, ward, employment_status)
-       SELECT r.id, r.ethnicity::ethnicity, r.gender::gender, r.trans::yes_no_prefer_not,
-              r.disability::yes_no_prefer_not, r.age_band, r.ward, r.employment_status::employment_status
-       FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, ethnicity text, gender text, trans text, disability text,
-                                               age_band text, ward text, employment_status text)`,
-      [JSON.stringify(items.map((item) => snapshotJson(item.snapshotId, item.reported.snapshot)))],
-    );
-    await manager.query(
       `INSERT INTO enrolments (id, cohort_id, provider_id, resident_id, reported_by_provider, status, learner_ref,
-                               completion_date, qualifications_achieved, snapshot_id, created_at, updated_at)
+                               completion_date, qualifications_achieved, created_at, updated_at, ${SNAPSHOT_COLUMNS})
        SELECT r.id, $2, $3, NULL, true, r.status::enrolment_status, r.learner_ref, r.completion_date,
-              ARRAY(SELECT jsonb_array_elements_text(r.qualifications)), r.snapshot_id, r.created_at, now()
+              ARRAY(SELECT jsonb_array_elements_text(r.qualifications)), r.created_at, now(), ${SNAPSHOT_VALUES}
        FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, status text, learner_ref text, completion_date date,
-                                               qualifications jsonb, snapshot_id uuid, created_at timestamptz)`,
+                                               qualifications jsonb, created_at timestamptz, ${SNAPSHOT_FIELDS})`,
       [
         JSON.stringify(
           items.map((item) => ({
             ...enrolmentJson(item),
+            ...snapshotJson(item.reported.snapshot),
             learner_ref: item.learnerRef,
-            snapshot_id: item.snapshotId,
           })),
         ),
         cohortId,
@@ -275,14 +265,10 @@ export class LearnerReturnService {
     const snapshots = items.filter((item) => item.changes!.snapshot);
     if (snapshots.length) {
       await manager.query(
-        `UPDATE demographic_snapshots s
-         SET ethnicity = r.ethnicity::ethnicity, gender = r.gender::gender, trans = r.trans::yes_no_prefer_not,
-             disability = r.disability::yes_no_prefer_not, age_band = r.age_band, ward = r.ward,
-             employment_status = r.employment_status::employment_status
-         FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, ethnicity text, gender text, trans text, disability text,
-                                                 age_band text, ward text, employment_status text)
-         WHERE s.id = r.id`,
-        [JSON.stringify(snapshots.map((item) => snapshotJson(item.snapshotId, item.reported.snapshot)))],
+        `UPDATE enrolments e SET (${SNAPSHOT_COLUMNS}) = (${SNAPSHOT_VALUES})
+         FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, ${SNAPSHOT_FIELDS})
+         WHERE e.id = r.id`,
+        [JSON.stringify(snapshots.map((item) => ({ id: item.id, ...snapshotJson(item.reported.snapshot) })))],
       );
     }
     const enrolments = items.filter((item) => item.changes!.enrolment);
@@ -334,9 +320,17 @@ export class LearnerReturnService {
   }
 }
 
-function snapshotJson(id: string, snapshot: DemographicSnapshot) {
+// A record's snapshot columns (DemographicSnapshotColumns), the values read from a jsonb_to_recordset row `r`, and
+// that row's fields, in the same order.
+const SNAPSHOT_COLUMNS = `snapshot_ethnicity, snapshot_gender, snapshot_trans, snapshot_disability, snapshot_age_band,
+  snapshot_ward, snapshot_employment_status`;
+const SNAPSHOT_VALUES = `r.ethnicity::ethnicity, r.gender::gender, r.trans::yes_no_prefer_not,
+  r.disability::yes_no_prefer_not, r.age_band, r.ward, r.employment_status::employment_status`;
+const SNAPSHOT_FIELDS =
+  'ethnicity text, gender text, trans text, disability text, age_band text, ward text, employment_status text';
+
+function snapshotJson(snapshot: DemographicSnapshot) {
   return {
-    id,
     ethnicity: snapshot.ethnicity,
     gender: snapshot.gender,
     trans: snapshot.trans,

@@ -18,6 +18,12 @@ export interface ApplicationRecord {
   [field: string]: unknown;
 }
 
+/** A record's demographic snapshot (DemographicSnapshotColumns) as the export shows it, by the record's alias. */
+const snapshotJson = (alias: string): string =>
+  `json_build_object('ethnicity', ${alias}.snapshot_ethnicity, 'gender', ${alias}.snapshot_gender,
+     'trans', ${alias}.snapshot_trans, 'disability', ${alias}.snapshot_disability, 'age_band', ${alias}.snapshot_age_band,
+     'ward', ${alias}.snapshot_ward, 'employment_status', ${alias}.snapshot_employment_status)`;
+
 /** The resident's enrolments, oldest first. */
 export async function enrolmentRecordsOf(manager: EntityManager, residentId: string): Promise<EnrolmentRecord[]> {
   const [row] = await manager.query(
@@ -29,7 +35,7 @@ export async function enrolmentRecordsOf(manager: EntityManager, residentId: str
                           FROM enrolment_status_changes h WHERE h.enrolment_id = e.id),
               'outcomes', (SELECT coalesce(json_agg(to_jsonb(o) - 'enrolment_id' ORDER BY o.start_date), '[]')
                            FROM outcomes o WHERE o.enrolment_id = e.id),
-              'demographicSnapshot', (SELECT to_jsonb(d) - 'id' FROM demographic_snapshots d WHERE d.id = e.snapshot_id)
+              'demographicSnapshot', ${snapshotJson('e')}
             ) ORDER BY e.created_at), '[]') AS data
      FROM enrolments e WHERE e.resident_id = $1`,
     [residentId],
@@ -48,7 +54,7 @@ export async function applicationRecordsOf(manager: EntityManager, residentId: s
                 'message', a.feedback_message, 'unmetSkillIds', a.feedback_unmet_skill_ids) END,
               'history', (SELECT coalesce(json_agg(json_build_object('status', h.status, 'at', h.at, 'byRole', h.by_role, 'reason', h.reason) ORDER BY h.at, h.id), '[]')
                           FROM application_status_changes h WHERE h.application_id = a.id),
-              'demographicSnapshot', (SELECT to_jsonb(d) - 'id' FROM demographic_snapshots d WHERE d.id = a.snapshot_id)
+              'demographicSnapshot', ${snapshotJson('a')}
             ) ORDER BY a.created_at), '[]') AS data
      FROM applications a WHERE a.resident_id = $1`,
     [residentId],
@@ -63,16 +69,13 @@ export async function applicationRecordsOf(manager: EntityManager, residentId: s
  * (the foreign keys set it to NULL).
  */
 export async function anonymiseRecordsOf(manager: EntityManager, residentId: string): Promise<void> {
+  await manager.query(`UPDATE enrolments SET ${EMPTY_SNAPSHOT} WHERE resident_id = $1`, [residentId]);
   await manager.query(
-    `UPDATE demographic_snapshots SET ethnicity = NULL, gender = NULL, trans = NULL, disability = NULL,
-            age_band = NULL, ward = NULL, employment_status = NULL
-     WHERE id IN (SELECT snapshot_id FROM enrolments WHERE resident_id = $1
-                  UNION SELECT snapshot_id FROM applications WHERE resident_id = $1)`,
-    [residentId],
-  );
-  await manager.query(
-    `UPDATE applications SET cover_note = NULL, adjustments = NULL, disability_confident_interview = false
+    `UPDATE applications SET ${EMPTY_SNAPSHOT}, cover_note = NULL, adjustments = NULL, disability_confident_interview = false
      WHERE resident_id = $1`,
     [residentId],
   );
 }
+
+const EMPTY_SNAPSHOT = `snapshot_ethnicity = NULL, snapshot_gender = NULL, snapshot_trans = NULL, snapshot_disability = NULL,
+  snapshot_age_band = NULL, snapshot_ward = NULL, snapshot_employment_status = NULL`;

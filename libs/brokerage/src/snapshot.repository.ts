@@ -1,12 +1,27 @@
 import { EntityManager } from 'typeorm';
 import { loadResidentContext } from '@app/matching';
-import { snapshotOf } from './demographics';
-import { DemographicSnapshotEntity } from './entities/demographic-snapshot.entity';
+import { londonToday } from '@app/reference';
+import { DemographicSnapshot, snapshotOf } from './demographics';
 
-/** Copies the resident's demographics today onto a new snapshot row (METRICS.md) and returns its id. */
-export async function takeSnapshot(manager: EntityManager, residentId: string, today: string): Promise<string> {
+/**
+ * Saves a new enrolment or application with the resident's demographics today copied onto it (METRICS.md). The entity
+ * handed back does not carry them: they are equality data (DemographicSnapshotColumns), kept on the record only.
+ */
+export async function saveWithSnapshot<T extends { snapshot?: DemographicSnapshot }>(
+  manager: EntityManager,
+  record: T,
+  residentId: string,
+): Promise<T> {
+  record.snapshot = await takeSnapshot(manager, residentId, londonToday());
+  const saved = await manager.save(record);
+  saved.snapshot = undefined;
+  return saved;
+}
+
+/** The resident's demographics on `today`. */
+async function takeSnapshot(manager: EntityManager, residentId: string, today: string): Promise<DemographicSnapshot> {
   const resident = await loadResidentContext(manager, residentId);
-  const snapshot = snapshotOf(
+  return snapshotOf(
     {
       ethnicity: resident.ethnicity,
       gender: resident.gender,
@@ -18,6 +33,4 @@ export async function takeSnapshot(manager: EntityManager, residentId: string, t
     } as Parameters<typeof snapshotOf>[0],
     today,
   );
-  const { identifiers } = await manager.insert(DemographicSnapshotEntity, snapshot);
-  return identifiers[0].id as string;
 }

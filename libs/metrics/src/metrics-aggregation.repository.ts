@@ -3,11 +3,10 @@ import { SqlParams } from '@app/database';
 import {
   outcomeFigures,
   placesScopeCondition,
+  programmeGroups,
   programmeRecords,
-  rejectedRecords,
-  rejectionGroups,
   programmeScopeCondition,
-  snapshotGroups,
+  vacancyGroups,
   vacancyRecords,
   vacancyScopeCondition,
 } from './metrics.read-model';
@@ -60,19 +59,17 @@ export function aggregationPieces(scope: MetricsScope): AggregationPiece[] {
     pieces.push(async (manager) => {
       const sql = new SqlParams();
       const records = programmeRecords(programmeScopeCondition(sql, scope), scope.kind === MetricsScopeKind.CITY);
-      return { programmeGroups: await manager.query(snapshotGroups(records), sql.values) };
+      return { programmeGroups: await manager.query(programmeGroups(records), sql.values) };
     });
   }
   if (vacancySide) {
     pieces.push(async (manager) => {
       const sql = new SqlParams();
-      const records = vacancyRecords(vacancyScopeCondition(sql, scope));
-      return { vacancyGroups: await manager.query(snapshotGroups(records), sql.values) };
-    });
-    pieces.push(async (manager) => {
-      const sql = new SqlParams();
-      const records = rejectedRecords(vacancyScopeCondition(sql, scope));
-      return { rejectionGroups: await manager.query(rejectionGroups(records), sql.values) };
+      const rows: VacancySideRow[] = await manager.query(
+        vacancyGroups(vacancyRecords(vacancyScopeCondition(sql, scope))),
+        sql.values,
+      );
+      return splitVacancySide(rows);
     });
   }
   if (programmeSide) {
@@ -84,6 +81,19 @@ export function aggregationPieces(scope: MetricsScope): AggregationPiece[] {
     });
   }
   return pieces;
+}
+
+/** A row of vacancyGroups: a stage group (reason null) or a rejection group (stageMask null). */
+type VacancySideRow = Omit<SnapshotGroupRow, 'stageMask'> & { stageMask: number | null; reason: string | null };
+
+function splitVacancySide(rows: VacancySideRow[]): AggregatedPart {
+  const stages: SnapshotGroupRow[] = [];
+  const rejections: RejectionGroupRow[] = [];
+  for (const { stageMask, reason, ...counts } of rows) {
+    if (stageMask !== null) stages.push({ stageMask, ...counts });
+    else rejections.push({ reason: reason!, ...counts });
+  }
+  return { vacancyGroups: stages, rejectionGroups: rejections };
 }
 
 /** The scope's aggregates from its pieces' results; the outcome report's stage counts are the programme totals. */

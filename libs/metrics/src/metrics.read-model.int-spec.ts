@@ -45,15 +45,11 @@ describe('metrics read model (integration)', () => {
       [null, ['APPLIED'], null, null],
     ];
     for (const [ethnicity, stages, completion, outcome] of learners) {
-      const [snapshot] = await dataSource.query(
-        `INSERT INTO demographic_snapshots (ethnicity) VALUES ($1) RETURNING id`,
-        [ethnicity],
-      );
       const final = stages[stages.length - 1];
       const [enrolment] = await dataSource.query(
-        `INSERT INTO enrolments (cohort_id, provider_id, status, snapshot_id, completion_date, reported_by_provider)
+        `INSERT INTO enrolments (cohort_id, provider_id, status, snapshot_ethnicity, completion_date, reported_by_provider)
          VALUES ($1, $2, $3, $4, $5, true) RETURNING id`,
-        [cohort.id, provider.id, final, snapshot.id, completion],
+        [cohort.id, provider.id, final, ethnicity, completion],
       );
       for (const status of stages) {
         await dataSource.query(
@@ -178,11 +174,9 @@ describe('metrics read model (integration)', () => {
        VALUES ($1, '2025-01-06', '2025-03-28', '2025-01-01', 500) RETURNING id`,
       [programme.id],
     );
-    const [snapshot] = await dataSource.query(`INSERT INTO demographic_snapshots DEFAULT VALUES RETURNING id`);
     await dataSource.query(
-      `INSERT INTO enrolments (cohort_id, provider_id, status, snapshot_id, reported_by_provider)
-       VALUES ($1, $2, 'ENQUIRED', $3, true)`,
-      [cohort.id, provider.id, snapshot.id],
+      `INSERT INTO enrolments (cohort_id, provider_id, status, reported_by_provider) VALUES ($1, $2, 'ENQUIRED', true)`,
+      [cohort.id, provider.id],
     );
     const after = await city();
     expect(after.outcomes).toEqual(before.outcomes);
@@ -198,11 +192,10 @@ describe('metrics read model (integration)', () => {
 
   it('stages_reached follows the status history, however it is written (triggers of migration StagesReached)', async () => {
     const newEnrolment = async () => {
-      const [snapshot] = await dataSource.query(`INSERT INTO demographic_snapshots DEFAULT VALUES RETURNING id`);
       const [row] = await dataSource.query(
-        `INSERT INTO enrolments (cohort_id, provider_id, status, snapshot_id, reported_by_provider)
-         VALUES ($1, $2, 'ENQUIRED', $3, true) RETURNING id`,
-        [ids.cohort, ids.provider, snapshot.id],
+        `INSERT INTO enrolments (cohort_id, provider_id, status, reported_by_provider)
+         VALUES ($1, $2, 'ENQUIRED', true) RETURNING id`,
+        [ids.cohort, ids.provider],
       );
       return row.id as string;
     };
@@ -261,13 +254,10 @@ describe('metrics read model (integration)', () => {
       ['MAN', 'WITHDRAWN', null],
     ];
     for (const [gender, status, reason] of applicants) {
-      const [snapshot] = await dataSource.query(`INSERT INTO demographic_snapshots (gender) VALUES ($1) RETURNING id`, [
-        gender,
-      ]);
       await dataSource.query(
-        `INSERT INTO applications (vacancy_id, status, guaranteed_interview, snapshot_id, feedback_reason)
+        `INSERT INTO applications (vacancy_id, status, guaranteed_interview, snapshot_gender, feedback_reason)
          VALUES ($1, $2, false, $3, $4)`,
-        [vacancy.id, status, snapshot.id, reason],
+        [vacancy.id, status, gender, reason],
       );
     }
     const aggregated = await aggregateScope(dataSource.manager, {
@@ -301,8 +291,6 @@ describe('metrics read model (integration)', () => {
         verified,
       ])
     )[0].id;
-  const snapshotId = async (): Promise<string> =>
-    (await dataSource.query(`INSERT INTO demographic_snapshots DEFAULT VALUES RETURNING id`))[0].id;
 
   it('openDataDays: the first day (Europe/London) a record of a verified organisation was made, on either side', async () => {
     const employer = await organisation('EMPLOYER', 'Unchecked Employer', false);
@@ -314,9 +302,9 @@ describe('metrics read model (integration)', () => {
     );
     // Unverified organisations' records are the oldest, and never count.
     await dataSource.query(
-      `INSERT INTO applications (vacancy_id, status, guaranteed_interview, snapshot_id, created_at)
-       VALUES ($1, 'APPLIED', false, $2, '2019-01-01T12:00Z')`,
-      [vacancy.id, await snapshotId()],
+      `INSERT INTO applications (vacancy_id, status, guaranteed_interview, created_at)
+       VALUES ($1, 'APPLIED', false, '2019-01-01T12:00Z')`,
+      [vacancy.id],
     );
     await dataSource.query(`UPDATE enrolments SET created_at = '2020-01-01T12:00Z' WHERE provider_id <> $1`, [
       ids.provider,
@@ -354,9 +342,8 @@ describe('metrics read model (integration)', () => {
       );
       if (withRecord) {
         await dataSource.query(
-          `INSERT INTO enrolments (cohort_id, provider_id, status, snapshot_id, reported_by_provider)
-           VALUES ($1, $2, 'ENQUIRED', $3, true)`,
-          [cohort.id, providerId, await snapshotId()],
+          `INSERT INTO enrolments (cohort_id, provider_id, status, reported_by_provider) VALUES ($1, $2, 'ENQUIRED', true)`,
+          [cohort.id, providerId],
         );
       }
       return row.id as string;

@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { SqlParams } from '@app/database';
+import { verifiedOrganisationIdsSql } from '@app/identity';
 import { paysRealLivingWageSql, sixMonthsAfterSql } from '@app/reference';
 import {
   FunnelStage,
@@ -18,14 +19,14 @@ import { MetricsScope } from './scope';
  * in SQL, in one pass and one snapshot, so every query of metrics on tables it does not own is built here, read-only.
  * metrics.read-model.int-spec.ts runs each against real PostgreSQL on hand-made records. The tables read, and why:
  *
- * - `enrolments`, `outcomes` (brokerage): the programme-side records, the stages they reached, their outcomes.
- * - `applications` (brokerage): the vacancy-side records, their stages and rejection reasons.
- * - `demographic_snapshots` (brokerage): the equality answers each record was counted under.
+ * - `enrolments`, `outcomes` (brokerage): the programme-side records, the stages they reached, the equality answers
+ *   they count under (their `snapshot_*` columns), their outcomes.
+ * - `applications` (brokerage): the vacancy-side records, their stages, equality answers and rejection reasons.
  * - `cohorts`, `programmes` (catalogue): a record's cohort start and programme; places; the programmes released.
  * - `vacancies` (vacancies): a vacancy-side record's employer.
- * - `organisations` (identity): only verified organisations' records count city-wide and in open data.
  *
- * Reference data (`real_living_wage_rates`) is shared read-only.
+ * Reference data (`real_living_wage_rates`) is shared read-only. Only verified organisations' records count city-wide
+ * and in open data: identity says which (`verifiedOrganisationIdsSql`).
  */
 
 /** The snapshot columns every breakdown reads, in one GROUPING SETS pass. */
@@ -53,7 +54,7 @@ const APPLIED_BIT = stageBit(VACANCY_STAGES, FunnelStage.APPLIED);
  * unverified organisation counts only in that organisation's own scopes.
  */
 const cityCondition = (organisationColumn: string): string =>
-  `${organisationColumn} IN (SELECT id FROM organisations WHERE verified)`;
+  `${organisationColumn} IN (${verifiedOrganisationIdsSql()})`;
 
 /**
  * The positive-outcome bit: completed, and an outcome starting between the cohort's start and six months after the
@@ -133,59 +134,69 @@ function createdWithin(sql: SqlParams, scope: MetricsScope, alias: string): stri
   return from + to;
 }
 
+/** A record's snapshot columns under the names SNAPSHOT_COLUMNS gives them (brokerage's DemographicSnapshotColumns). */
+const snapshotOf = (alias: string): string =>
+  SNAPSHOT_COLUMNS.map((column) => `${alias}.snapshot_${column} AS ${column}`).join(', ');
+
 /**
- * Programme-side records of the scope with their stage masks and record keys: `rec(id, snapshot_id, record_key,
- * mask)`. `cityWide` picks the way positive outcomes are found (positiveOutcome).
+ * Programme-side records of the scope with their stage masks, record keys and snapshots: `rec(record_key, mask,
+ * ethnicity, …)`. `cityWide` picks the way positive outcomes are found (positiveOutcome).
  */
 export function programmeRecords(where: string, cityWide: boolean): string {
   const positive = positiveOutcome(cityWide);
-  return `SELECT e.id, e.snapshot_id, e.record_key, ${ENQUIRED_BIT} | e.stages_reached | ${positive.bit} AS mask
+  return `SELECT e.record_key, ${ENQUIRED_BIT} | e.stages_reached | ${positive.bit} AS mask, ${snapshotOf('e')}
     FROM enrolments e JOIN cohorts c ON c.id = e.cohort_id
     ${positive.join}
     WHERE ${where}`;
 }
 
+/**
+ * Vacancy-side records of the scope with their stage masks, record keys, snapshots and, for a REJECTED application,
+ * the reason the employer gave (NOT_GIVEN when they gave none; null for the others): `rec(record_key, mask, reason,
+ * ethnicity, …)`. `where` is vacancyScopeCondition's.
+ */
 export function vacancyRecords(where: string): string {
-  return `SELECT a.id, a.snapshot_id, a.record_key, ${APPLIED_BIT} | a.stages_reached AS mask
+  return `SELECT a.record_key, ${APPLIED_BIT} | a.stages_reached AS mask,
+      CASE WHEN a.status = 'REJECTED' THEN coalesce(a.feedback_reason, '${REASON_NOT_GIVEN}') END AS reason, ${snapshotOf('a')}
     FROM applications a JOIN vacancies v ON v.id = a.vacancy_id
     WHERE ${where}`;
 }
 
-/**
- * Counts per (stage mask) and per (stage mask, snapshot column value), in one pass with GROUPING SETS: a few hundred
- * rows however many records, which the pure tally turns into stages × dimensions × categories. `OFFSET 0` keeps the
- * records a subquery of their own: inlined, the planner multiplies the distinct counts of every column the mask reads,
- * expects millions of groups, and sorts a million rows three times instead of hashing every set in one pass (5.2 s
- * against 3.9 s for the city's programme side, docs/benchmarks.md).
- */
-export function snapshotGroups(records: string): string {
-  return groupsBy(records, 'mask', 'stageMask');
+/** The snapshot column a grouping set is by and its value (both null for a set by the key alone), the counts. */
+const groupColumns = `CASE ${SNAPSHOT_COLUMNS.map((column) => `WHEN GROUPING(r.${column}) = 0 THEN '${column}'`).join(' ')}
+      END AS "column",
+    CASE ${SNAPSHOT_COLUMNS.map((column) => `WHEN GROUPING(r.${column}) = 0 THEN r.${column}::text`).join(' ')} END AS "value",
+    count(*)::int AS "count", sum(r.record_key)::int AS "keySum"`;
+
+/** The grouping sets by a records' column alone and with each snapshot column. */
+function keyedSets(key: string): string {
+  return [`(r.${key})`, ...SNAPSHOT_COLUMNS.map((column) => `(r.${key}, r.${column})`)].join(', ');
 }
 
 /**
- * The scope's REJECTED applications with the reason the employer gave (NOT_GIVEN when they gave none):
- * `rec(id, snapshot_id, record_key, reason)`. `where` is vacancyScopeCondition's.
+ * Counts per (stage mask) and per (stage mask, snapshot column value) of the programme side, in one pass with
+ * GROUPING SETS: a few hundred rows however many records, which the pure tally turns into stages × dimensions ×
+ * categories. `OFFSET 0` keeps the records a subquery of their own: inlined, the planner multiplies the distinct
+ * counts of every column the mask reads, expects millions of groups, and sorts a million rows three times instead of
+ * hashing every set in one pass (5.2 s against 3.9 s for the city's programme side, docs/benchmarks.md).
  */
-export function rejectedRecords(where: string): string {
-  return `SELECT a.id, a.snapshot_id, a.record_key, coalesce(a.feedback_reason, '${REASON_NOT_GIVEN}') AS reason
-    FROM applications a JOIN vacancies v ON v.id = a.vacancy_id
-    WHERE a.status = 'REJECTED' AND ${where}`;
+export function programmeGroups(records: string): string {
+  return `SELECT r.mask AS "stageMask", ${groupColumns}
+    FROM (${records} OFFSET 0) r
+    GROUP BY GROUPING SETS (${keyedSets('mask')})`;
 }
 
-/** Rejections per (reason) and per (reason, snapshot column value): the stage groups' query, keyed by reason. */
-export function rejectionGroups(records: string): string {
-  return groupsBy(records, 'reason', 'reason');
-}
-
-/** The GROUPING SETS pass shared by the stage and the rejection groups, keyed by the records' `key` column. */
-function groupsBy(records: string, key: string, alias: string): string {
-  const sets = SNAPSHOT_COLUMNS.map((column) => `(r.${key}, d.${column})`).join(', ');
-  const columnName = SNAPSHOT_COLUMNS.map((column) => `WHEN GROUPING(d.${column}) = 0 THEN '${column}'`).join(' ');
-  const value = SNAPSHOT_COLUMNS.map((column) => `WHEN GROUPING(d.${column}) = 0 THEN d.${column}::text`).join(' ');
-  return `SELECT r.${key} AS "${alias}", CASE ${columnName} END AS "column", CASE ${value} END AS "value",
-      count(*)::int AS "count", sum(r.record_key)::int AS "keySum"
-    FROM (${records} OFFSET 0) r JOIN demographic_snapshots d ON d.id = r.snapshot_id
-    GROUP BY GROUPING SETS ((r.${key}), ${sets})`;
+/**
+ * The vacancy side's stage groups (as programmeGroups) and its rejections per (reason) and per (reason, snapshot
+ * column value), in one pass over the records: a row with a null "reason" is a stage group, one with a null
+ * "stageMask" a rejection group. Applications that were not rejected make no rejection group.
+ */
+export function vacancyGroups(records: string): string {
+  return `SELECT CASE WHEN GROUPING(r.mask) = 0 THEN r.mask END AS "stageMask",
+      CASE WHEN GROUPING(r.reason) = 0 THEN r.reason END AS "reason", ${groupColumns}
+    FROM (${records} OFFSET 0) r
+    GROUP BY GROUPING SETS (${keyedSets('mask')}, ${keyedSets('reason')})
+    HAVING GROUPING(r.reason) = 1 OR r.reason IS NOT NULL`;
 }
 
 /**

@@ -76,7 +76,10 @@ export function stageBit(stages: readonly FunnelStage[], stage: FunnelStage): nu
   return stageBitAt(index);
 }
 
-/** The demographic snapshot columns as stored (demographic_snapshots), before they are mapped to categories. */
+/**
+ * The demographic snapshot columns, as stored on the records (`snapshot_` + the name: brokerage's
+ * DemographicSnapshotColumns), before they are mapped to categories.
+ */
 export type SnapshotColumn =
   'ethnicity' | 'gender' | 'trans' | 'disability' | 'age_band' | 'ward' | 'employment_status';
 

@@ -5,14 +5,13 @@ import {
   Index,
   JoinColumn,
   ManyToOne,
-  OneToOne,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
 import { UserEntity } from '@app/identity';
 import { VacancyEntity } from '@app/vacancies';
 import { ApplicationStatus } from '../brokerage.enums';
-import { DemographicSnapshotEntity } from './demographic-snapshot.entity';
+import { DemographicSnapshotColumns } from './demographic-snapshot.columns';
 import { RecordKeyColumn } from './record-key.column';
 
 /** A resident's application to a vacancy; one live application per (resident, vacancy). Anonymous once deleted. */
@@ -90,12 +89,9 @@ export class ApplicationEntity {
   @RecordKeyColumn()
   recordKey?: number;
 
-  @Column({ name: 'snapshot_id', type: 'uuid' })
-  snapshotId: string;
-
-  @OneToOne(() => DemographicSnapshotEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'snapshot_id', foreignKeyConstraintName: 'applications_snapshot_id_fkey' })
-  snapshot?: DemographicSnapshotEntity;
+  /** The resident's demographics the day the record was made: equality data, never loaded (DemographicSnapshotColumns). */
+  @Column(() => DemographicSnapshotColumns, { prefix: false })
+  snapshot?: DemographicSnapshotColumns;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -5,14 +5,13 @@ import {
   Index,
   JoinColumn,
   ManyToOne,
-  OneToOne,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
 import { CohortEntity } from '@app/catalogue';
 import { OrganisationEntity, UserEntity } from '@app/identity';
 import { EnrolmentStatus } from '../brokerage.enums';
-import { DemographicSnapshotEntity } from './demographic-snapshot.entity';
+import { DemographicSnapshotColumns } from './demographic-snapshot.columns';
 import { RecordKeyColumn } from './record-key.column';
 
 /**
@@ -86,12 +85,9 @@ export class EnrolmentEntity {
   @RecordKeyColumn()
   recordKey?: number;
 
-  @Column({ name: 'snapshot_id', type: 'uuid' })
-  snapshotId: string;
-
-  @OneToOne(() => DemographicSnapshotEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'snapshot_id', foreignKeyConstraintName: 'enrolments_snapshot_id_fkey' })
-  snapshot?: DemographicSnapshotEntity;
+  /** The resident's demographics the day the record was made: equality data, never loaded (DemographicSnapshotColumns). */
+  @Column(() => DemographicSnapshotColumns, { prefix: false })
+  snapshot?: DemographicSnapshotColumns;
 
   /** When the record was made; a provider's return may date it to when the learner enquired. */
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

@@ -17,6 +17,7 @@ import { SignInAttempts1796574366274 } from './1796574366274-SignInAttempts';
 import { FitMatching1797100000001 } from './1797100000001-FitMatching';
 import { DomainEventsOutbox1797200000001 } from './1797200000001-DomainEventsOutbox';
 import { Notifications1797200000002 } from './1797200000002-Notifications';
+import { SnapshotsOnRecords1797300000001 } from './1797300000001-SnapshotsOnRecords';
 
 /** Every migration, oldest first. `npm run migration:generate -- <Name>` writes new ones; add each here. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   FitMatching1797100000001,
   DomainEventsOutbox1797200000001,
   Notifications1797200000002,
+  SnapshotsOnRecords1797300000001,
 ];
