@@ -116,7 +116,7 @@ const REQUEST_CITY = `mutation { requestMetrics(scope: { kind: CITY }) { id stat
     expect(backMs).toBeLessThan(5_000); // reconnect backoff capped at 2 s
 
     // Everything owed is queued and runs: no owed job left, every requested run COMPLETED, no stale scope. What was
-    // last seen goes into the failure, so a rare failure says which of the three it was (seen once in 19 runs).
+    // last seen goes into the failure, so a rare failure says which of the three it was (seen once, 2026-12-07).
     let lastSeen = {};
     await waitFor(
       'the owed recomputes to run',
