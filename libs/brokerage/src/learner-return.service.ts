@@ -36,6 +36,7 @@ import {
 } from './learner-row-rules';
 import { acceptedReturn, numberedErrors, rejectedReturn, ReturnOptions, ReturnResult, RowResult } from './return-rows';
 import { inMutation } from './status-history';
+import { SNAPSHOT_COLUMN_TYPES, SNAPSHOT_NAMES } from './entities/demographic-snapshot.columns';
 
 interface StoredRow extends TakenLearnerRef {
   id: string;
@@ -322,12 +323,9 @@ export class LearnerReturnService {
 
 // A record's snapshot columns (DemographicSnapshotColumns), the values read from a jsonb_to_recordset row `r`, and
 // that row's fields, in the same order.
-const SNAPSHOT_COLUMNS = `snapshot_ethnicity, snapshot_gender, snapshot_trans, snapshot_disability, snapshot_age_band,
-  snapshot_ward, snapshot_employment_status`;
-const SNAPSHOT_VALUES = `r.ethnicity::ethnicity, r.gender::gender, r.trans::yes_no_prefer_not,
-  r.disability::yes_no_prefer_not, r.age_band, r.ward, r.employment_status::employment_status`;
-const SNAPSHOT_FIELDS =
-  'ethnicity text, gender text, trans text, disability text, age_band text, ward text, employment_status text';
+const SNAPSHOT_COLUMNS = SNAPSHOT_NAMES.map((name) => `snapshot_${name}`).join(', ');
+const SNAPSHOT_VALUES = SNAPSHOT_NAMES.map((name) => `r.${name}::${SNAPSHOT_COLUMN_TYPES[name]}`).join(', ');
+const SNAPSHOT_FIELDS = SNAPSHOT_NAMES.map((name) => `${name} text`).join(', ');
 
 function snapshotJson(snapshot: DemographicSnapshot) {
   return {

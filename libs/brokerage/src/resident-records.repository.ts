@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { SNAPSHOT_NAMES } from './entities/demographic-snapshot.columns';
 
 // Brokerage's part of a person's data rights (DataRightsService): their enrolments and applications, with history,
 // outcomes and demographic snapshots, for their export; and the anonymising of those records when they erase their
@@ -20,9 +21,7 @@ export interface ApplicationRecord {
 
 /** A record's demographic snapshot (DemographicSnapshotColumns) as the export shows it, by the record's alias. */
 const snapshotJson = (alias: string): string =>
-  `json_build_object('ethnicity', ${alias}.snapshot_ethnicity, 'gender', ${alias}.snapshot_gender,
-     'trans', ${alias}.snapshot_trans, 'disability', ${alias}.snapshot_disability, 'age_band', ${alias}.snapshot_age_band,
-     'ward', ${alias}.snapshot_ward, 'employment_status', ${alias}.snapshot_employment_status)`;
+  `json_build_object(${SNAPSHOT_NAMES.map((name) => `'${name}', ${alias}.snapshot_${name}`).join(', ')})`;
 
 /** The resident's enrolments, oldest first. */
 export async function enrolmentRecordsOf(manager: EntityManager, residentId: string): Promise<EnrolmentRecord[]> {
@@ -77,5 +76,4 @@ export async function anonymiseRecordsOf(manager: EntityManager, residentId: str
   );
 }
 
-const EMPTY_SNAPSHOT = `snapshot_ethnicity = NULL, snapshot_gender = NULL, snapshot_trans = NULL, snapshot_disability = NULL,
-  snapshot_age_band = NULL, snapshot_ward = NULL, snapshot_employment_status = NULL`;
+const EMPTY_SNAPSHOT = SNAPSHOT_NAMES.map((name) => `snapshot_${name} = NULL`).join(', ');

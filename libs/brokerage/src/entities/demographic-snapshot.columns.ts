@@ -14,6 +14,21 @@ import { Ethnicity, Gender, YesNoPreferNot } from '@app/residents';
  */
 const HIDDEN = { nullable: true, select: false, update: false } as const;
 
+/**
+ * The snapshot's columns for hand-written SQL: each name without its `snapshot_` prefix (as the export and the
+ * learner return's rows name it), with the SQL type a text value is cast to when written.
+ */
+export const SNAPSHOT_COLUMN_TYPES = {
+  ethnicity: 'ethnicity',
+  gender: 'gender',
+  trans: 'yes_no_prefer_not',
+  disability: 'yes_no_prefer_not',
+  age_band: 'varchar',
+  ward: 'varchar',
+  employment_status: 'employment_status',
+} as const;
+export const SNAPSHOT_NAMES = Object.keys(SNAPSHOT_COLUMN_TYPES) as (keyof typeof SNAPSHOT_COLUMN_TYPES)[];
+
 /** Embedded in EnrolmentEntity and ApplicationEntity as `snapshot` (no prefix: the names above are the columns). */
 export class DemographicSnapshotColumns {
   @Column({ name: 'snapshot_ethnicity', ...HIDDEN, type: 'enum', enum: Ethnicity, enumName: 'ethnicity' })
