@@ -27,7 +27,7 @@ describe('metrics: the nightly job recomputes stale scopes (e2e)', () => {
     const cohort = { kind: MetricsScopeKind.COHORT, id: cohortId, from: null, to: null };
     const scopeChanges = api.app.get(MetricsScopeChanges);
     // A change whose recompute never reached the queue: only the change is on record.
-    await scopeChanges.record([cohort], Date.now());
+    await scopeChanges.record([cohort], Date.now(), new Date());
     expect((await scopeChanges.staleScopes()).map((stale) => stale.scope)).toEqual([cohort]);
 
     // The nightly scheduler, made to fire now (its schedule is 02:00; the job it makes is the same).

@@ -48,7 +48,7 @@ export class MetricsScheduler {
     const now = Date.now();
     const bucket = window > 0 ? Math.floor(now / window) : now;
     const delay = window > 0 ? (bucket + 1) * window - now : 0;
-    await this.scopeChanges.record(scopes, bucket);
+    await this.scopeChanges.record(scopes, bucket, new Date(now));
     await this.pendingJobs.queueOrOwe(
       scopes.map((scope) => ({ jobKey: `auto_${jobSafe(scopeKey(scope))}_${bucket}`, scope, options: { delay } })),
     );

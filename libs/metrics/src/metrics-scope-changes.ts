@@ -12,13 +12,18 @@ export class MetricsScopeChanges {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * Notes that these scopes changed now, once per scope per debounce `window` (the scheduler's bucket) in this
-   * process: the window's recompute starts after the window closes, so the first change of a window stands for all
-   * of them, and a burst of changes to one cohort does not queue up on the same three rows. Throws when the database
-   * does not take it: the caller is an event job, which is retried, whereas a change swallowed here would be lost
-   * and its scope left stale until the nightly catch-up.
+   * Notes that these scopes changed at `changedAt`, once per scope per debounce `window` (the scheduler's bucket) in
+   * this process: the window's recompute starts after the window closes, so the first change of a window stands for
+   * all of them, and a burst of changes to one cohort does not queue up on the same three rows. Throws when the
+   * database does not take it: the caller is an event job, which is retried, whereas a change swallowed here would
+   * be lost and its scope left stale until the nightly catch-up.
+   *
+   * The time is the caller's, the one its window was worked out from, not the database's `now()`: an insert that
+   * waited for a connection would otherwise be dated after the window's run had started, and the scope would look
+   * stale with its change already in a report. An older time never replaces a newer one (events may arrive out of
+   * order).
    */
-  async record(scopes: MetricsScope[], window: number): Promise<void> {
+  async record(scopes: MetricsScope[], window: number, changedAt: Date): Promise<void> {
     if (this.noted.window !== window) this.noted = { window, keys: new Set() };
     const { keys } = this.noted;
     const fresh = scopes.filter((scope) => !keys.has(scopeKey(scope)));
@@ -27,9 +32,10 @@ export class MetricsScopeChanges {
     try {
       await this.dataSource.query(
         `INSERT INTO metrics_scope_changes (scope_key, scope, changed_at)
-         SELECT key, scope, now() FROM unnest($1::text[], $2::jsonb[]) AS changed (key, scope)
-         ON CONFLICT (scope_key) DO UPDATE SET changed_at = excluded.changed_at`,
-        [fresh.map(scopeKey), fresh.map((scope) => JSON.stringify(scope))],
+         SELECT key, scope, $3::timestamptz FROM unnest($1::text[], $2::jsonb[]) AS changed (key, scope)
+         ON CONFLICT (scope_key) DO UPDATE
+           SET changed_at = GREATEST(metrics_scope_changes.changed_at, excluded.changed_at)`,
+        [fresh.map(scopeKey), fresh.map((scope) => JSON.stringify(scope)), changedAt],
       );
     } catch (error) {
       for (const scope of fresh) keys.delete(scopeKey(scope)); // the retry notes them again
