@@ -34,7 +34,10 @@ type OutcomeFigures = Omit<
   OutcomeInputs,
   'enquiries' | 'applications' | 'starts' | 'completions' | 'positiveOutcomes'
 > &
-  OutcomeKeySums;
+  OutcomeKeySums & {
+    /** The POSITIVE_OUTCOME stage's groups of the programme side (outcomeFigures). */
+    positiveGroups: SnapshotGroupRow[];
+  };
 
 /** What one aggregation query returns; a scope's parts together make its AggregatedScope. */
 interface AggregatedPart {
@@ -47,8 +50,8 @@ interface AggregatedPart {
 export type AggregationPiece = (manager: EntityManager) => Promise<AggregatedPart>;
 
 /**
- * The queries a scope's reports need, longest first (at the benchmark size the programme side's groups take about
- * as long as the other two together), to be run in one snapshot: one after another in one transaction
+ * The queries a scope's reports need, longest first (at the benchmark size the outcome figures take about as long as
+ * the two sides' groups together), to be run in one snapshot: one after another in one transaction
  * (aggregateScope), or on several connections sharing a snapshot (readInOneSnapshot). CITY reads both sides.
  */
 export function aggregationPieces(scope: MetricsScope): AggregationPiece[] {
@@ -58,7 +61,13 @@ export function aggregationPieces(scope: MetricsScope): AggregationPiece[] {
   if (programmeSide) {
     pieces.push(async (manager) => {
       const sql = new SqlParams();
-      const records = programmeRecords(programmeScopeCondition(sql, scope), scope.kind === MetricsScopeKind.CITY);
+      const query = outcomeFigures(programmeScopeCondition(sql, scope), placesScopeCondition(sql, scope));
+      const [figures] = await manager.query(query, sql.values);
+      return { outcomeFigures: figures };
+    });
+    pieces.push(async (manager) => {
+      const sql = new SqlParams();
+      const records = programmeRecords(programmeScopeCondition(sql, scope), scope);
       return { programmeGroups: await manager.query(programmeGroups(records), sql.values) };
     });
   }
@@ -70,14 +79,6 @@ export function aggregationPieces(scope: MetricsScope): AggregationPiece[] {
         sql.values,
       );
       return splitVacancySide(rows);
-    });
-  }
-  if (programmeSide) {
-    pieces.push(async (manager) => {
-      const sql = new SqlParams();
-      const query = outcomeFigures(programmeScopeCondition(sql, scope), placesScopeCondition(sql, scope));
-      const [figures] = await manager.query(query, sql.values);
-      return { outcomeFigures: figures };
     });
   }
   return pieces;
@@ -104,11 +105,13 @@ export function combineParts(parts: readonly AggregatedPart[]): AggregatedScope 
     rejectionGroups,
     outcomeFigures: figures,
   } = Object.assign({}, ...parts) as AggregatedPart;
+  // The programme side's groups are its records' (every stage but POSITIVE_OUTCOME) and the outcome figures'.
+  const programmeSide = programmeGroups && figures ? [...programmeGroups, ...figures.positiveGroups] : null;
   return {
-    programmeGroups: programmeGroups ?? null,
+    programmeGroups: programmeSide,
     vacancyGroups: vacancyGroups ?? null,
     rejectionGroups: rejectionGroups ?? null,
-    outcomes: programmeGroups && figures ? outcomeInputs(programmeGroups, figures) : null,
+    outcomes: programmeSide && figures ? outcomeInputs(programmeSide, figures) : null,
   };
 }
 
@@ -120,7 +123,8 @@ export async function aggregateScope(manager: EntityManager, scope: MetricsScope
 }
 
 function outcomeInputs(programmeGroups: SnapshotGroupRow[], figures: OutcomeFigures): AggregatedScope['outcomes'] {
-  const { employedKeySum, withPayKeySum, payingRealLivingWageKeySum, ...rest } = figures;
+  // The positive groups are the programme side's groups, not outcome inputs.
+  const { employedKeySum, withPayKeySum, payingRealLivingWageKeySum, positiveGroups: _groups, ...rest } = figures;
   return {
     ...stageTotals(programmeGroups),
     ...rest,

@@ -10,9 +10,11 @@ import { MetricsScope } from './scope';
 import { readInOneSnapshot } from './shared-snapshot';
 
 /**
- * Connections one run reads on at once, sharing one snapshot: the programme side's groups on one, the vacancy side
- * and the outcome figures on the other, so a CITY run takes about as long as its longest query rather than the sum
- * (docs/benchmarks.md, metrics). Each worker process runs WORKER_CONCURRENCY jobs, each with this many connections.
+ * Connections one run reads on at once, sharing one snapshot: the outcome figures on one, the programme side's and
+ * then the vacancy side's groups on the other, which at the benchmark size take about as long, so a CITY run takes
+ * about half the sum of its queries (docs/benchmarks.md, metrics). A third connection was slower on 2 cores: three
+ * queries sharing them all finish late. Each worker process runs WORKER_CONCURRENCY jobs, each with this many
+ * connections.
  */
 const RUN_CONNECTIONS = 2;
 

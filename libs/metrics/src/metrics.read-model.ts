@@ -29,16 +29,18 @@ import { MetricsScope } from './scope';
  * and in open data: identity says which (`verifiedOrganisationIdsSql`).
  */
 
-/** The snapshot columns every breakdown reads, in one GROUPING SETS pass. */
-export const SNAPSHOT_COLUMNS: readonly SnapshotColumn[] = [
-  'ethnicity',
-  'gender',
-  'trans',
-  'disability',
-  'age_band',
-  'ward',
-  'employment_status',
+/**
+ * The snapshot columns in families, each family grouped in one hash together (familyGroups). A family's columns
+ * together take a few thousand values per stage mask, so a record is hashed once per family rather than once per
+ * column (at the benchmark size about 1.1 s against 0.75 s for the city's programme side, docs/benchmarks.md).
+ */
+const SNAPSHOT_FAMILIES: readonly (readonly SnapshotColumn[])[] = [
+  ['ethnicity', 'gender', 'trans', 'disability'],
+  ['age_band', 'ward', 'employment_status'],
 ];
+
+/** The snapshot columns every breakdown reads: the families' columns, each once. */
+export const SNAPSHOT_COLUMNS: readonly SnapshotColumn[] = SNAPSHOT_FAMILIES.flat();
 
 // Stage masks (stageBit, metrics.types.ts). A record's `stages_reached` holds the statuses it ever reached with the
 // same bits; ENQUIRED (programme side) and APPLIED (vacancy side) are set for every record, since the record existing
@@ -56,44 +58,19 @@ const APPLIED_BIT = stageBit(VACANCY_STAGES, FunnelStage.APPLIED);
 const cityCondition = (organisationColumn: string): string =>
   `${organisationColumn} IN (${verifiedOrganisationIdsSql()})`;
 
-/**
- * The positive-outcome bit: completed, and an outcome starting between the cohort's start and six months after the
- * completion. A city-wide run gathers each record's outcome start days once, as a multirange hash-joined to the
- * records, which beat an index probe per completer (350,000 of them, about 1 s at the benchmark size); a narrower scope
- * probes the outcomes index for its own few completers rather than gathering every outcome in the city.
- */
-function positiveOutcome(cityWide: boolean): { join: string; bit: string } {
-  const completed = `e.stages_reached & ${COMPLETED_BIT} <> 0`;
-  if (cityWide) {
-    return {
-      join: `LEFT JOIN (SELECT enrolment_id, range_agg(daterange(start_date, start_date, '[]')) AS days
-                        FROM outcomes GROUP BY enrolment_id) od ON od.enrolment_id = e.id`,
-      // Without a completion date the range would have no end: such a record has no positive outcome.
-      bit: `CASE WHEN ${completed} AND e.completion_date IS NOT NULL
-                  AND od.days && daterange(c.start_date, ${sixMonthsAfterSql('e.completion_date')}, '[]')
-                 THEN ${POSITIVE_OUTCOME_BIT} ELSE 0 END`,
-    };
-  }
-  return {
-    join: '',
-    bit: `CASE WHEN ${completed} AND EXISTS (SELECT 1 FROM outcomes o WHERE o.enrolment_id = e.id
-              AND o.start_date >= c.start_date AND o.start_date <= ${sixMonthsAfterSql('e.completion_date')})
-            THEN ${POSITIVE_OUTCOME_BIT} ELSE 0 END`,
-  };
-}
-
 // The column that ties a record to its scope, per side (programme side: enrolments e and their cohorts c; vacancy
 // side: vacancies v), and a cohort to its scope for the places count (cohorts c, programmes p). CITY takes the
 // verified organisations' records, through the PROVIDER or EMPLOYER column; a kind of the other side takes nothing.
-// An enrolment keeps its cohort's provider, so the records need no join to programmes.
+// An enrolment keeps its cohort's provider, so only a PROGRAMME scope needs the records' cohorts (programmeRecords).
 const PROGRAMME_SCOPE_COLUMN: Partial<Record<MetricsScopeKind, string>> = {
   [MetricsScopeKind.PROVIDER]: 'e.provider_id',
   [MetricsScopeKind.PROGRAMME]: 'c.programme_id',
-  [MetricsScopeKind.COHORT]: 'c.id',
+  [MetricsScopeKind.COHORT]: 'e.cohort_id',
 };
 const PLACES_SCOPE_COLUMN: Partial<Record<MetricsScopeKind, string>> = {
   ...PROGRAMME_SCOPE_COLUMN,
   [MetricsScopeKind.PROVIDER]: 'p.provider_id',
+  [MetricsScopeKind.COHORT]: 'c.id',
 };
 const VACANCY_SCOPE_COLUMN: Partial<Record<MetricsScopeKind, string>> = {
   [MetricsScopeKind.EMPLOYER]: 'v.employer_id',
@@ -140,13 +117,14 @@ const snapshotOf = (alias: string): string =>
 
 /**
  * Programme-side records of the scope with their stage masks, record keys and snapshots: `rec(record_key, mask,
- * ethnicity, …)`. `cityWide` picks the way positive outcomes are found (positiveOutcome).
+ * ethnicity, …)`. `where` is programmeScopeCondition's for `scope`. The masks hold the stages a record's statuses
+ * reached; POSITIVE_OUTCOME is not a status, and its groups come from the outcomes (outcomeFigures'
+ * "positiveGroups"), which are read anyway and are a few per completer, rather than from a test of every record.
  */
-export function programmeRecords(where: string, cityWide: boolean): string {
-  const positive = positiveOutcome(cityWide);
-  return `SELECT e.record_key, ${ENQUIRED_BIT} | e.stages_reached | ${positive.bit} AS mask, ${snapshotOf('e')}
-    FROM enrolments e JOIN cohorts c ON c.id = e.cohort_id
-    ${positive.join}
+export function programmeRecords(where: string, scope: MetricsScope): string {
+  const cohorts = scope.kind === MetricsScopeKind.PROGRAMME ? 'JOIN cohorts c ON c.id = e.cohort_id' : '';
+  return `SELECT e.record_key, ${ENQUIRED_BIT} | e.stages_reached AS mask, ${snapshotOf('e')}
+    FROM enrolments e ${cohorts}
     WHERE ${where}`;
 }
 
@@ -162,28 +140,49 @@ export function vacancyRecords(where: string): string {
     WHERE ${where}`;
 }
 
-/** The snapshot column a grouping set is by and its value (both null for a set by the key alone), the counts. */
-const groupColumns = `CASE ${SNAPSHOT_COLUMNS.map((column) => `WHEN GROUPING(r.${column}) = 0 THEN '${column}'`).join(' ')}
-      END AS "column",
-    CASE ${SNAPSHOT_COLUMNS.map((column) => `WHEN GROUPING(r.${column}) = 0 THEN r.${column}::text`).join(' ')} END AS "value",
-    count(*)::int AS "count", sum(r.record_key)::int AS "keySum"`;
+const familyOf = (column: SnapshotColumn): number => SNAPSHOT_FAMILIES.findIndex((family) => family.includes(column));
 
-/** The grouping sets by a records' column alone and with each snapshot column. */
-function keyedSets(key: string): string {
-  return [`(r.${key})`, ...SNAPSHOT_COLUMNS.map((column) => `(r.${key}, r.${column})`)].join(', ');
+/**
+ * The first pass: counts and record-key sums of `records` per (`keys`, a family's columns), for each family, marked
+ * with the family's index. `OFFSET 0` keeps the records a subquery of their own: inlined, the planner multiplies the
+ * distinct counts of every column the keys read, expects millions of groups, and sorts a million rows several times
+ * instead of hashing in one pass.
+ */
+function familyGroups(records: string, keys: readonly string[]): string {
+  const family = `CASE ${SNAPSHOT_FAMILIES.map((columns, i) => `WHEN GROUPING(r.${columns[0]}) = 0 THEN ${i}`).join(' ')} END`;
+  const sets = SNAPSHOT_FAMILIES.map((columns) => `(${[...keys, ...columns].map((c) => `r.${c}`).join(', ')})`);
+  return `SELECT ${[...keys, ...SNAPSHOT_COLUMNS].map((c) => `r.${c}`).join(', ')}, ${family} AS family,
+      count(*) AS records, sum(r.record_key) AS key_sum
+    FROM (${records} OFFSET 0) r
+    GROUP BY GROUPING SETS (${sets.join(', ')})`;
 }
 
 /**
- * Counts per (stage mask) and per (stage mask, snapshot column value) of the programme side, in one pass with
- * GROUPING SETS: a few hundred rows however many records, which the pure tally turns into stages × dimensions ×
- * categories. `OFFSET 0` keeps the records a subquery of their own: inlined, the planner multiplies the distinct
- * counts of every column the mask reads, expects millions of groups, and sorts a million rows three times instead of
- * hashing every set in one pass (5.2 s against 3.9 s for the city's programme side, docs/benchmarks.md).
+ * The second pass, over familyGroups' few thousand rows: the snapshot column a grouping set is by and its value
+ * (both null for a set by the key alone), the counts. A set by one column adds up its family's rows; a set by the
+ * key alone, any one family's (each holds every record once).
+ */
+const groupColumns = `CASE ${SNAPSHOT_COLUMNS.map((column) => `WHEN GROUPING(r.${column}) = 0 THEN '${column}'`).join(' ')}
+      END AS "column",
+    CASE ${SNAPSHOT_COLUMNS.map((column) => `WHEN GROUPING(r.${column}) = 0 THEN r.${column}::text`).join(' ')} END AS "value",
+    sum(r.records)::int AS "count", sum(r.key_sum)::int AS "keySum"`;
+const fromOwnFamily = `CASE ${SNAPSHOT_COLUMNS.map((column) => `WHEN GROUPING(r.${column}) = 0 THEN r.family = ${familyOf(column)}`).join(' ')}
+      ELSE r.family = 0 END`;
+
+/** The grouping sets by a key alone and with each snapshot column, each within one family's rows. */
+function keyedSets(key: string): string {
+  return [`(r.family, r.${key})`, ...SNAPSHOT_COLUMNS.map((column) => `(r.family, r.${key}, r.${column})`)].join(', ');
+}
+
+/**
+ * Counts per (stage mask) and per (stage mask, snapshot column value) of the programme side: a few hundred rows
+ * however many records, which the pure tally turns into stages × dimensions × categories.
  */
 export function programmeGroups(records: string): string {
   return `SELECT r.mask AS "stageMask", ${groupColumns}
-    FROM (${records} OFFSET 0) r
-    GROUP BY GROUPING SETS (${keyedSets('mask')})`;
+    FROM (${familyGroups(records, ['mask'])}) r
+    GROUP BY GROUPING SETS (${keyedSets('mask')})
+    HAVING ${fromOwnFamily}`;
 }
 
 /**
@@ -194,29 +193,36 @@ export function programmeGroups(records: string): string {
 export function vacancyGroups(records: string): string {
   return `SELECT CASE WHEN GROUPING(r.mask) = 0 THEN r.mask END AS "stageMask",
       CASE WHEN GROUPING(r.reason) = 0 THEN r.reason END AS "reason", ${groupColumns}
-    FROM (${records} OFFSET 0) r
+    FROM (${familyGroups(records, ['mask', 'reason'])}) r
     GROUP BY GROUPING SETS (${keyedSets('mask')}, ${keyedSets('reason')})
-    HAVING GROUPING(r.reason) = 1 OR r.reason IS NOT NULL`;
+    HAVING ${fromOwnFamily} AND (GROUPING(r.reason) = 1 OR r.reason IS NOT NULL)`;
 }
 
 /**
- * The outcome report's inputs that are not stage totals (METRICS.md "Outcome report"): places, and what the scope's
- * outcomes say. Driven from `outcomes` (a few per completer) rather than from every record of the scope; `where` is
- * programmeScopeCondition's, over the outcome's record e and its cohort c.
+ * The outcome report's inputs that are not stage totals (METRICS.md "Outcome report"): places, what the scope's
+ * outcomes say, and the POSITIVE_OUTCOME stage's groups ("positiveGroups", rows as programmeGroups returns them, each
+ * with only that stage's bit). Driven from `outcomes` (a few per completer) rather than from every record of the
+ * scope; `where` is programmeScopeCondition's, over the outcome's record e and its cohort c.
+ *
+ * A record reached POSITIVE_OUTCOME when it was completed and has an outcome starting between its cohort's start and
+ * six months after its completion (`firsts`: such records, with the first such outcome). Counting that stage here
+ * rather than as a bit of every record's mask leaves the programme side's million records a plain scan, with no join
+ * to outcomes or cohorts (its query went from 1.9 to 1.0 CPU seconds at the benchmark size, this one from 1.0 to 1.6,
+ * docs/benchmarks.md); the tally adds rows up per stage bit, so the two ways give the same tallies.
  */
 export function outcomeFigures(where: string, placesWhere: string): string {
   return `WITH scoped AS (
       SELECT o.enrolment_id, o.type, o.start_date, o.salary_pence, o.hours_per_week, o.record_key AS outcome_key,
-             e.record_key, e.stages_reached, e.completion_date, c.start_date AS cohort_start
+             e.record_key, e.stages_reached, e.completion_date, c.start_date AS cohort_start, ${snapshotOf('e')}
       FROM outcomes o JOIN enrolments e ON e.id = o.enrolment_id JOIN cohorts c ON c.id = e.cohort_id
       WHERE ${where}),
     firsts AS (
-      SELECT enrolment_id, completion_date, record_key, min(start_date) AS first_start,
-             bool_or(type <> 'FURTHER_LEARNING') AS employed
+      SELECT enrolment_id, completion_date, record_key, ${POSITIVE_OUTCOME_BIT} AS mask, ${SNAPSHOT_COLUMNS.join(', ')},
+             min(start_date) AS first_start, bool_or(type <> 'FURTHER_LEARNING') AS employed
       FROM scoped
       WHERE stages_reached & ${COMPLETED_BIT} <> 0
         AND start_date >= cohort_start AND start_date <= ${sixMonthsAfterSql('completion_date')}
-      GROUP BY enrolment_id, completion_date, record_key),
+      GROUP BY enrolment_id, completion_date, record_key, ${SNAPSHOT_COLUMNS.join(', ')}),
     employment AS (
       SELECT salary_pence, hours_per_week, start_date, outcome_key FROM scoped WHERE type <> 'FURTHER_LEARNING'),
     -- Each Real Living Wage rate with the day its successor takes over (null for the one in force now).
@@ -239,7 +245,8 @@ export function outcomeFigures(where: string, placesWhere: string): string {
       (SELECT coalesce(sum(outcome_key), 0) FROM employment WHERE salary_pence IS NOT NULL AND hours_per_week > 0)::int
         AS "withPayKeySum",
       (SELECT count(*) FROM paying)::int AS "employmentPayingRealLivingWage",
-      (SELECT coalesce(sum(outcome_key), 0) FROM paying)::int AS "payingRealLivingWageKeySum"`;
+      (SELECT coalesce(sum(outcome_key), 0) FROM paying)::int AS "payingRealLivingWageKeySum",
+      (SELECT coalesce(json_agg(g), '[]') FROM (${programmeGroups('SELECT * FROM firsts')}) g) AS "positiveGroups"`;
 }
 
 /**
