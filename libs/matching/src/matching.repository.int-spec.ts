@@ -10,7 +10,6 @@ import {
   indexedRequirements,
   indexedVacancies,
   requirementsHeldBy,
-  residentFacts,
   VacancyMatchQuery,
   vacancyMatchRows,
 } from './matching.repository';
@@ -122,65 +121,6 @@ describe('matching read model (integration)', () => {
   afterAll(async () => {
     await dataSource?.destroy();
     await database?.drop();
-  });
-
-  describe('residentFacts', () => {
-    it("reads a resident's profile, ward, equality answers and skills in one row", async () => {
-      const id = await resident({
-        skills: [
-          [0, 3],
-          [1, 2],
-        ],
-        ward: NEAR,
-        maxTravelKm: 8,
-      });
-      await dataSource.query(
-        `UPDATE resident_profiles SET date_of_birth = '2001-02-03', employment_status = 'UNEMPLOYED',
-                highest_qualification_level = 2, interests = '{Software}', has_device = true WHERE user_id = $1`,
-        [id],
-      );
-      await dataSource.query(
-        `INSERT INTO equality_monitoring (user_id, gender, disability) VALUES ($1, 'WOMAN', 'NO')`,
-        [id],
-      );
-      const row = await residentFacts(dataSource, id);
-      expect(row).toMatchObject({
-        ward_code: NEAR,
-        lives_in_gm: false,
-        date_of_birth: '2001-02-03',
-        employment_status: 'UNEMPLOYED',
-        highest_qualification_level: 2,
-        max_travel_km: 8,
-        interests: ['Software'],
-        available_times: [],
-        has_device: true,
-        has_home_internet: false,
-        latitude: 53.480621,
-        longitude: -2.20943,
-        gender: 'WOMAN',
-        disability: 'NO',
-        ethnicity: null,
-      });
-      expect(new Map(row!.skills)).toEqual(
-        new Map([
-          [skill[0].id, 3],
-          [skill[1].id, 2],
-        ]),
-      );
-    });
-
-    it('gives defaults for a user without a profile, and nothing for an unknown user', async () => {
-      const id = await resident({ skills: [], profile: false });
-      expect(await residentFacts(dataSource.manager, id)).toMatchObject({
-        ward_code: null,
-        lives_in_gm: false,
-        interests: [],
-        has_device: false,
-        latitude: null,
-        skills: [],
-      });
-      expect(await residentFacts(dataSource, '00000000-0000-4000-8000-000000000000')).toBeUndefined();
-    });
   });
 
   describe('vacancyMatchRows', () => {

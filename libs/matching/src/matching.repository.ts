@@ -18,54 +18,12 @@ import { credit, distanceKm, matchableVacancy, scoreSql } from './matching.sql';
  * - organisations (identity): `verified` only, part of the rule for a matchable vacancy and a listed programme.
  * - programmes, programme_skills_taught, programme_prerequisites, cohorts (catalogue): the programme index (what a
  *   published programme teaches, who is eligible, its cohorts' dates and whether places are left).
- * - users, resident_profiles, resident_skills, equality_monitoring (identity, residents): one resident's facts
- *   (eligibility, location, travel limit, fit answers, skills), and the residents a vacancy is scored against
- *   (candidates: only those sharing their profile; alert audiences: the residents themselves).
+ * - users, resident_profiles, resident_skills (identity, residents): the residents a vacancy is scored against
+ *   (candidates: only those sharing their profile; alert audiences: the residents themselves). One resident's own
+ *   facts, equality answers included, come from residents (`residentFacts`).
  * - wards, skills (reference, shared read-only): locations for distances, categories for interests.
  */
 type Db = DataSource | EntityManager;
-
-/** One resident's facts as stored (resident-context.ts makes a ResidentContext of it); none for an unknown user. */
-export interface ResidentFactsRow {
-  ward_code: string | null;
-  lives_in_gm: boolean;
-  date_of_birth: string | null;
-  employment_status: string | null;
-  highest_qualification_level: number | null;
-  max_travel_km: number | null;
-  hours_available_per_week: number | null;
-  interests: string[];
-  available_times: string[];
-  has_device: boolean;
-  has_home_internet: boolean;
-  latitude: number | null;
-  longitude: number | null;
-  ethnicity: string | null;
-  gender: string | null;
-  trans: string | null;
-  disability: string | null;
-  skills: [string, number][];
-}
-
-/** `db`: the data source, or a transaction's manager so the read happens on the transaction's own connection. */
-export async function residentFacts(db: Db, userId: string): Promise<ResidentFactsRow | undefined> {
-  const [row] = await db.query(
-    `SELECT p.ward_code, coalesce(p.lives_in_greater_manchester, false) AS lives_in_gm, p.date_of_birth::text AS date_of_birth,
-            p.employment_status, p.highest_qualification_level, p.max_travel_km, p.hours_available_per_week,
-            coalesce(p.interests, '{}') AS interests, coalesce(p.available_times, '{}') AS available_times,
-            coalesce(p.has_device, false) AS has_device, coalesce(p.has_home_internet, false) AS has_home_internet,
-            w.latitude, w.longitude,
-            e.ethnicity, e.gender, e.trans, e.disability,
-            coalesce((SELECT json_agg(json_build_array(s.skill_id, s.level)) FROM resident_skills s WHERE s.user_id = u.id), '[]') AS skills
-     FROM users u
-     LEFT JOIN resident_profiles p ON p.user_id = u.id
-     LEFT JOIN wards w ON w.code = p.ward_code
-     LEFT JOIN equality_monitoring e ON e.user_id = u.id
-     WHERE u.id = $1`,
-    [userId],
-  );
-  return row;
-}
 
 /** What resident → vacancy matching asks about the resident and the page. */
 export interface VacancyMatchQuery {

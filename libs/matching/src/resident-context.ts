@@ -1,8 +1,8 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { EligibilityFacts } from './eligibility';
-import { residentFacts } from './matching.repository';
+import { residentFacts } from '@app/residents';
 
-/** Everything matching needs to know about one resident, read in one query. */
+/** Everything matching needs to know about one resident, read in one query (residents' `residentFacts`). */
 export interface ResidentContext extends EligibilityFacts {
   userId: string;
   latitude: number | null;
@@ -24,23 +24,23 @@ export async function loadResidentContext(db: DataSource | EntityManager, userId
   const row = await residentFacts(db, userId);
   return {
     userId,
-    wardCode: row?.ward_code ?? null,
-    livesInGreaterManchester: row?.lives_in_gm ?? false,
-    dateOfBirth: row?.date_of_birth ?? null,
-    employmentStatus: row?.employment_status ?? null,
-    highestQualificationLevel: row?.highest_qualification_level ?? null,
-    maxTravelKm: row?.max_travel_km ?? null,
-    latitude: row?.latitude ?? null,
-    longitude: row?.longitude ?? null,
-    ethnicity: row?.ethnicity ?? null,
-    gender: row?.gender ?? null,
-    trans: row?.trans ?? null,
-    disability: row?.disability ?? null,
-    interests: row?.interests ?? [],
-    availableTimes: row?.available_times ?? [],
-    hoursAvailablePerWeek: row?.hours_available_per_week ?? null,
-    hasDevice: row?.has_device ?? false,
-    hasHomeInternet: row?.has_home_internet ?? false,
-    skills: new Map(row?.skills ?? []),
+    wardCode: row.ward_code,
+    livesInGreaterManchester: row.lives_in_gm,
+    dateOfBirth: row.date_of_birth,
+    employmentStatus: row.employment_status,
+    highestQualificationLevel: row.highest_qualification_level,
+    maxTravelKm: row.max_travel_km,
+    latitude: row.latitude,
+    longitude: row.longitude,
+    ethnicity: row.ethnicity,
+    gender: row.gender,
+    trans: row.trans,
+    disability: row.disability,
+    interests: row.interests,
+    availableTimes: row.available_times,
+    hoursAvailablePerWeek: row.hours_available_per_week,
+    hasDevice: row.has_device,
+    hasHomeInternet: row.has_home_internet,
+    skills: new Map(row.skills),
   };
 }

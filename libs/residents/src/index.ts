@@ -8,3 +8,4 @@ export * from './residents.module';
 export * from './resident-skills.repository';
 export * from './resident-profiles.repository';
 export * from './resident-data.repository';
+export * from './resident-facts.repository';
