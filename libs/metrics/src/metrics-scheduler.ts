@@ -47,8 +47,11 @@ export class MetricsScheduler {
     const window = this.config.env.METRICS_DEBOUNCE_MS;
     const now = Date.now();
     const bucket = window > 0 ? Math.floor(now / window) : now;
-    const delay = window > 0 ? (bucket + 1) * window - now : 0;
-    await this.scopeChanges.record(scopes, bucket, new Date(now));
+    const windowEnd = window > 0 ? (bucket + 1) * window : now;
+    const delay = windowEnd - now;
+    // Dated by the end of its window: the window's job starts after it, and no other run before it counts as seeing
+    // the change (see MetricsScopeChanges.record).
+    await this.scopeChanges.record(scopes, bucket, new Date(windowEnd));
     await this.pendingJobs.queueOrOwe(
       scopes.map((scope) => ({ jobKey: `auto_${jobSafe(scopeKey(scope))}_${bucket}`, scope, options: { delay } })),
     );

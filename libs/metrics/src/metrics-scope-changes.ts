@@ -18,10 +18,12 @@ export class MetricsScopeChanges {
    * database does not take it: the caller is an event job, which is retried, whereas a change swallowed here would
    * be lost and its scope left stale until the nightly catch-up.
    *
-   * The time is the caller's, the one its window was worked out from, not the database's `now()`: an insert that
-   * waited for a connection would otherwise be dated after the window's run had started, and the scope would look
-   * stale with its change already in a report. An older time never replaces a newer one (events may arrive out of
-   * order).
+   * The time is the caller's: the end of the window, which the window's run starts after. Not the database's `now()`:
+   * an insert that waited for a connection would be dated after the window's run had started, and the scope would
+   * look stale with its change already in a report. Not the moment of the first change either: an earlier window's
+   * run starting in this window, after the first change and before a later one, would make the scope look fresh
+   * without the later change, which the catch-up would then miss if this window's run failed for good. An older time
+   * never replaces a newer one (events may arrive out of order).
    */
   async record(scopes: MetricsScope[], window: number, changedAt: Date): Promise<void> {
     if (this.noted.window !== window) this.noted = { window, keys: new Set() };

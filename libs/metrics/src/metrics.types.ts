@@ -84,9 +84,11 @@ export type SnapshotColumn =
   'ethnicity' | 'gender' | 'trans' | 'disability' | 'age_band' | 'ward' | 'employment_status';
 
 /**
- * One row of the SQL aggregation of one funnel side: how many records reached exactly the stages in `stageMask`
- * (bit i set = the side's stage i, in PROGRAMME_STAGES / VACANCY_STAGES order) and, when `column` is set, had `value`
- * (the raw snapshot value, null when missing) in that column. A row with `column` null is the total for the mask.
+ * One row of the SQL aggregation of one funnel side: how many records reached the stages in `stageMask` (bit i set =
+ * the side's stage i, in PROGRAMME_STAGES / VACANCY_STAGES order) and, when `column` is set, had `value` (the raw
+ * snapshot value, null when missing) in that column. A row with `column` null is the total for the mask. Rows are
+ * added up per stage bit (tallyStages): a record is in one row per stage bit it reached, once (on the programme
+ * side, the rows of its statuses' mask and, with POSITIVE_OUTCOME, a row of that bit alone).
  */
 export interface SnapshotGroupRow {
   stageMask: number;
