@@ -51,6 +51,13 @@ describe('HTTP surface and error model (e2e)', () => {
     expect(hostile.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it('tells browsers and proxies to keep no GraphQL answer, whether it succeeded or failed', async () => {
+    for (const query of ['{ wards { code } }', '{ me { id ']) {
+      const res = await request(server()).post('/graphql').set('content-type', 'application/json').send({ query });
+      expect(res.headers['cache-control']).toBe('no-store');
+    }
+  });
+
   it('answers a syntax error with BAD_USER_INPUT and no stack trace', async () => {
     const res = await api.gql('{ me { id ');
     expect(res.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'GRAPHQL_PARSE_FAILED' });

@@ -3,7 +3,7 @@ import { Queue } from 'bullmq';
 import { Pool, PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
 import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
-import { MetricsScheduler, MetricsScopeChanges } from '@app/metrics';
+import { MetricsScheduler, MetricsScopeChanges, MetricsScopeKind, scopeKey } from '@app/metrics';
 import { QueueName } from '@app/queue';
 import { TestApp } from '@app/testing';
 import { startApi } from '../../platform/test/test-platform';
@@ -59,7 +59,7 @@ describe('metrics: a change is dated by the end of its debounce window, not by w
 
       const [{ changedAt }]: { changedAt: Date }[] = await db.query(
         'SELECT changed_at AS "changedAt" FROM metrics_scope_changes WHERE scope_key = $1',
-        [`COHORT:${cohortId}::`],
+        [scopeKey({ kind: MetricsScopeKind.COHORT, id: cohortId, from: null, to: null })],
       );
       expect(changedAt.getTime()).toBe((bucket + 1) * DEBOUNCE_MS);
       expect(changedAt.getTime()).toBeLessThanOrEqual(dueAt);
@@ -70,13 +70,13 @@ describe('metrics: a change is dated by the end of its debounce window, not by w
 
   it('an older change never replaces a newer one', async () => {
     const scopeChanges = api.app.get(MetricsScopeChanges);
-    const scope = { kind: 'COHORT', id: '00000000-0000-4000-8000-0000000000c2', from: null, to: null } as never;
+    const scope = { kind: MetricsScopeKind.COHORT, id: '00000000-0000-4000-8000-0000000000c2', from: null, to: null };
     const newer = new Date('2026-12-07T10:00:00.000Z');
     await scopeChanges.record([scope], 1, newer);
     await scopeChanges.record([scope], 2, new Date('2026-12-07T09:00:00.000Z')); // another window: written again
     const [{ changedAt }]: { changedAt: Date }[] = await db.query(
       'SELECT changed_at AS "changedAt" FROM metrics_scope_changes WHERE scope_key = $1',
-      ['COHORT:00000000-0000-4000-8000-0000000000c2::'],
+      [scopeKey(scope)],
     );
     expect(changedAt.toISOString()).toBe(newer.toISOString());
   });

@@ -154,6 +154,18 @@ describe('ProgrammeService and CohortService (integration)', () => {
     });
   });
 
+  it('finds a programme by the words of its title and summary as they are now, after an update', async () => {
+    const found = async (search: string) =>
+      (await programmes.listPublic({ search }, 100)).items.map(({ item }) => item.id);
+    const id = await published({ title: 'Quokkaware bootcamp', summary: 'Learn wombatscript from scratch.' });
+    expect(await found('quokkaware')).toEqual([id]);
+    expect(await found('wombatscript')).toEqual([id]);
+    await programmes.update(provider, id, { title: 'Kakapocode bootcamp', summary: 'Learn numbatlang instead.' });
+    expect(await found('quokkaware')).toEqual([]);
+    expect(await found('wombatscript')).toEqual([]);
+    expect(await found('kakapocode numbatlang')).toEqual([id]);
+  });
+
   it('refuses an update that would charge for a fully funded programme or invert the ages, naming both fields', async () => {
     const { id } = await programmes.create(provider, input({ eligibility: { residency: Residency.ANY, minAge: 25 } }));
     await expect(

@@ -26,7 +26,8 @@ export type Member = Pick<Requester, 'organisationId'>;
 /** Identity decides which providers are verified; catalogue lists only their programmes to the public. */
 const PROVIDER_VERIFIED = `p.provider_id IN (${verifiedOrganisationIdsSql()})`;
 
-const SEARCH_VECTOR = `to_tsvector('english', p.title || ' ' || p.summary)`;
+/** A programme's title and summary as words, kept by PostgreSQL (migration SearchVectors). */
+const SEARCH_VECTOR = 'p.search_vector';
 
 @Injectable()
 export class ProgrammeService {

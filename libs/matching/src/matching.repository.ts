@@ -1,6 +1,7 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { ELIGIBILITY_COLUMNS_SQL, ProgrammeEligibility } from '@app/catalogue';
 import { SqlParams } from '@app/database';
+import { verifiedOrganisationIdsSql } from '@app/identity';
 import { INDEXED_VACANCY } from './matchable-vacancy';
 import { credit, distanceKm, matchableVacancy, scoreSql } from './matching.sql';
 
@@ -15,7 +16,8 @@ import { credit, distanceKm, matchableVacancy, scoreSql } from './matching.sql';
  *   the Σ weight and essential count the vacancies domain stores beside the requirements, which the scores divide by.
  * - vacancy_requirements (vacancies): what each vacancy asks for, the input of every score; its covering skill index
  *   is where resident → vacancy matching starts.
- * - organisations (identity): `verified` only, part of the rule for a matchable vacancy and a listed programme.
+ * - organisations (identity), only through identity's `verifiedOrganisationIdsSql`: which employers and providers are
+ *   verified, part of the rule for a matchable vacancy and a listed programme.
  * - programmes, programme_skills_taught, programme_prerequisites, cohorts (catalogue): the programme index (what a
  *   published programme teaches, who is eligible, its cohorts' dates and whether places are left).
  * - users, resident_profiles, resident_skills (identity, residents): the residents a vacancy is scored against
@@ -96,7 +98,6 @@ export function vacancyMatchRows(db: Db, q: VacancyMatchQuery): Promise<VacancyM
          -- One primary-key lookup per shortlisted candidate. OFFSET 0 keeps the planner from turning this into a scan
          -- of every vacancy (docs/benchmarks.md).
          CROSS JOIN LATERAL (SELECT * FROM vacancies v WHERE v.id = h.vacancy_id OFFSET 0) v
-         JOIN organisations o ON o.id = v.employer_id
          LEFT JOIN wards w ON w.code = v.ward_code
          WHERE ${where.join(' AND ')}),
        ranked AS (
@@ -232,8 +233,7 @@ export function indexedVacancies(manager: EntityManager): Promise<IndexedVacancy
   return manager.query(
     `SELECT v.id, v.closes_on::text AS "closesOn", v.positions_filled < v.positions AS "positionsOpen",
             v.workplace::text AS workplace, w.latitude, w.longitude
-     FROM vacancies v JOIN organisations o ON o.id = v.employer_id
-     LEFT JOIN wards w ON w.code = v.ward_code
+     FROM vacancies v LEFT JOIN wards w ON w.code = v.ward_code
      WHERE ${INDEXED_VACANCY}
      ORDER BY v.id`,
   );
@@ -250,7 +250,7 @@ export interface IndexedRequirementRow {
 export function indexedRequirements(manager: EntityManager): Promise<IndexedRequirementRow[]> {
   return manager.query(
     `SELECT r.vacancy_id AS "vacancyId", r.skill_id AS "skillId", r.level, r.essential
-     FROM vacancy_requirements r JOIN vacancies v ON v.id = r.vacancy_id JOIN organisations o ON o.id = v.employer_id
+     FROM vacancy_requirements r JOIN vacancies v ON v.id = r.vacancy_id
      WHERE ${INDEXED_VACANCY}`,
   );
 }
@@ -277,9 +277,8 @@ export function indexedProgrammes(manager: EntityManager): Promise<IndexedProgra
               WHERE t.programme_id = p.id) AS taught,
             (SELECT json_agg(json_build_array(q.skill_id, q.level)) FROM programme_prerequisites q
               WHERE q.programme_id = p.id AND q.essential) AS prerequisites
-     FROM programmes p JOIN organisations o ON o.id = p.provider_id AND o.verified
-     LEFT JOIN wards w ON w.code = p.ward_code
-     WHERE p.published
+     FROM programmes p LEFT JOIN wards w ON w.code = p.ward_code
+     WHERE p.published AND p.provider_id IN (${verifiedOrganisationIdsSql()})
      ORDER BY p.id`,
   );
 }

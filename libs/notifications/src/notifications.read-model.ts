@@ -122,7 +122,7 @@ export class NotificationsReadModel {
        JOIN saved_searches s ON s.resident_id = a.resident_id AND s.kind = 'JOBS' AND a.score >= s.min_score
        JOIN vacancies v ON v.id = $1
        WHERE (s.query IS NULL
-              OR to_tsvector('english', v.title || ' ' || v.description) @@ websearch_to_tsquery('english', s.query))
+              OR v.search_vector @@ websearch_to_tsquery('english', s.query))
          AND ${VACANCY_FILTER}
        GROUP BY s.resident_id`,
       [vacancyId, audience.map((member) => member.residentId), audience.map((member) => member.score)],
@@ -136,7 +136,7 @@ export class NotificationsReadModel {
        FROM saved_searches s JOIN programmes p ON p.id = $1
        WHERE s.kind = 'COURSES'
          AND (s.query IS NULL
-              OR to_tsvector('english', p.title || ' ' || p.summary) @@ websearch_to_tsquery('english', s.query))
+              OR p.search_vector @@ websearch_to_tsquery('english', s.query))
          AND ${PROGRAMME_FILTER}
        GROUP BY s.resident_id`,
       [programmeId],

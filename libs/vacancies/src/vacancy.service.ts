@@ -19,7 +19,8 @@ import { publishVacancyEvent, VacancyEventType } from './vacancy.events';
 /** Identity decides which employers are verified; vacancies lists only theirs to the public. */
 const EMPLOYER_VERIFIED = `v.employer_id IN (${verifiedOrganisationIdsSql()})`;
 
-const SEARCH_VECTOR = `to_tsvector('english', v.title || ' ' || v.description)`;
+/** A vacancy's title and description as words, kept by PostgreSQL (migration SearchVectors). */
+const SEARCH_VECTOR = 'v.search_vector';
 
 @Injectable()
 export class VacancyService {

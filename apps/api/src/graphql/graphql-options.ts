@@ -1,5 +1,7 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { introspectionEnabled, RuntimeConfig } from '@app/config';
 import { formatGraphQLError, formatGraphQLErrorWithoutSuggestions } from './error-formatting';
 import { graphiqlEnabled, graphiqlLandingPage } from './graphiql-page';
@@ -38,6 +40,21 @@ function armor() {
 }
 
 /**
+ * Every answer may hold a person's data, so no browser or proxy keeps it. This replaces Apollo's cache-control
+ * plugin, which set the same header but wrapped every field's resolver to read cache hints the schema never gives
+ * (a tenth of the API's CPU on a list: docs/decisions.md "Web pages' speed").
+ */
+const neverStored: ApolloServerPlugin<GraphQLContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        response.http.headers.set('cache-control', 'no-store');
+      },
+    };
+  },
+};
+
+/**
  * Apollo Server 5 under Nest, code-first. The schema is generated in memory and sorted; `npm run schema:generate`
  * writes the same schema to schema.gql, and a test proves the running server serves exactly the committed file.
  */
@@ -63,6 +80,8 @@ export function graphqlOptions(
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     validationRules,
     plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      neverStored,
       queryCostPlugin(QUERY_LIMITS.maxCost),
       ...rateLimit.plugins(),
       ...plugins,

@@ -17,10 +17,19 @@ export function pounds(pence: number): string {
   return `£${(pence % 100 === 0 ? WHOLE_POUNDS : POUNDS_AND_PENCE).format(pence / 100)}`;
 }
 
+const LONG_DATES = new Map<string, string>();
+
 /** An ISO date or time as "6 December 2026" (GOV.UK style), in Manchester's time zone. */
 export function longDate(iso: string): string {
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(`${iso}T12:00:00Z`) : new Date(iso);
-  return DATE.format(date);
+  let text = LONG_DATES.get(iso);
+  if (text === undefined) {
+    const date = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(`${iso}T12:00:00Z`) : new Date(iso);
+    text = DATE.format(date);
+    // Lists show the same few hundred dates again and again; times (all different) would only grow it, so it is cut.
+    if (LONG_DATES.size >= 2000) LONG_DATES.clear();
+    LONG_DATES.set(iso, text);
+  }
+  return text;
 }
 
 /** Filters the views use: `{{ 2800000 | pounds }}`, `{{ cohort.startDate | longDate }}`, `{{ 'BOOTCAMP' | label('kind') }}`. */

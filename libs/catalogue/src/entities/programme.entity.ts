@@ -12,12 +12,20 @@ import { OrganisationEntity } from '@app/identity';
 import { TLevelPathwayEntity, WardEntity } from '@app/reference';
 import { DeliveryMode, EmploymentStatus, ProgrammeKind, Residency, TargetGroup } from '../catalogue.enums';
 
-// Full-text index over title and summary, created by hand in a migration (an expression index TypeORM cannot describe).
+// Full-text index (GIN) over search_vector, created by hand in a migration: TypeORM cannot describe a GIN index.
 @Index('programmes_search_idx', { synchronize: false })
 @Entity('programmes')
 export class ProgrammeEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
+
+  /**
+   * The words searched and ranked: kept from the title and summary by a trigger of migration SearchVectors on every
+   * insert and update (TypeORM cannot describe a generated column without a metadata table of its own), so a search
+   * never works them out again per row. Never read into Node or written by it.
+   */
+  @Column({ name: 'search_vector', type: 'tsvector', select: false, insert: false, update: false })
+  searchVector?: string;
 
   @Index('programmes_provider_id_idx')
   @Column({ name: 'provider_id', type: 'uuid' })

@@ -18,6 +18,7 @@ import { FitMatching1797100000001 } from './1797100000001-FitMatching';
 import { DomainEventsOutbox1797200000001 } from './1797200000001-DomainEventsOutbox';
 import { Notifications1797200000002 } from './1797200000002-Notifications';
 import { SnapshotsOnRecords1797300000001 } from './1797300000001-SnapshotsOnRecords';
+import { SearchVectors1797400000001 } from './1797400000001-SearchVectors';
 
 /** Every migration, oldest first. `npm run migration:generate -- <Name>` writes new ones; add each here. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   DomainEventsOutbox1797200000001,
   Notifications1797200000002,
   SnapshotsOnRecords1797300000001,
+  SearchVectors1797400000001,
 ];
