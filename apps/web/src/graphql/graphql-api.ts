@@ -33,10 +33,6 @@ interface GraphQLAnswer<T> {
   errors?: { message: string; extensions?: { code?: string; reason?: string; fieldErrors?: ApiFieldError[] } }[];
 }
 
-/**
- * The web's only way to the platform: the public GraphQL API over HTTP, as any partner's front end would use it,
- * with typed operations generated from the .graphql documents in ./operations (`npm run web:codegen`).
- */
 const IDLE_MS = 4000;
 
 /** The API's answer as JSON, or nothing when it was not JSON (a proxy's error page, say). */
@@ -48,6 +44,10 @@ function parsedOrEmpty(body: string): unknown {
   }
 }
 
+/**
+ * The web's only way to the platform: the public GraphQL API over HTTP, as any partner's front end would use it,
+ * with typed operations generated from the .graphql documents in ./operations (`npm run web:codegen`).
+ */
 @Injectable()
 export class GraphQLApi {
   private readonly printed = new WeakMap<object, string>();
@@ -87,9 +87,9 @@ export class GraphQLApi {
 
   /**
    * One POST on a kept-alive connection. Node's own http client rather than fetch: fetch's web streams cost the page
-   * about a millisecond of CPU a call (docs/decisions.md "Web pages' speed"). A kept connection the server closed
-   * just as this call went out is reset before the server reads anything, so that call alone is sent again once, on a
-   * new connection (the pattern Node's documentation gives for `request.reusedSocket`).
+   * about a millisecond of CPU a call (docs/decisions.md "Web pages' speed"). A kept connection reset with no answer
+   * is, but for a crash, one the server closed as idle just as the call went out, unread; so that call alone is sent
+   * again once, on a new connection (the pattern Node's documentation gives for `request.reusedSocket`).
    */
   private post(
     url: string,
