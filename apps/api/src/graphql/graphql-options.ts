@@ -41,8 +41,8 @@ function armor() {
 
 /**
  * Every answer may hold a person's data, so no browser or proxy keeps it. This replaces Apollo's cache-control
- * plugin, which set the same header but wrapped every field's resolver to read cache hints the schema never gives
- * (a tenth of the API's CPU on a list: docs/decisions.md "Web pages' speed").
+ * plugin, which set the same header but wrapped every field's resolver, on every item of every list, to read cache
+ * hints the schema never gives (docs/decisions.md "Web pages' speed").
  */
 const neverStored: ApolloServerPlugin<GraphQLContext> = {
   async requestDidStart() {
