@@ -25,6 +25,8 @@ const PAUSE_MS = Number(process.env.BENCH_WEB_PAUSE_MS ?? 1000);
 const PACED_SECONDS = Number(process.env.BENCH_WEB_PACED_SECONDS ?? 15);
 const BUILD = join(__dirname, '..');
 const log = (line: string) => console.log(line);
+/** Milliseconds to one decimal place, as the table shows them. */
+const toTenths = (ms: number) => Math.round(ms * 10) / 10;
 
 /**
  * `npm run bench:web`: the whole platform as `npm start` runs it (API, worker and pages in one process) on a scratch
@@ -177,11 +179,10 @@ async function signIn(base: string, email: string): Promise<string> {
 async function pacedPeople(base: string, path: string, cookies: string[]) {
   const run = await pacedUsers(base, path, cookies, { users: CONNECTIONS, pauseMs: PAUSE_MS, seconds: PACED_SECONDS });
   if (run.failed > 0) log(`  WARNING: ${path} did not answer 200 every time`);
-  const round = (ms: number) => Math.round(ms * 10) / 10;
   const measured = {
     requests: run.requests,
-    p50: round(percentile(run.sortedMs, 50)),
-    p95: round(percentile(run.sortedMs, 95)),
+    p50: toTenths(percentile(run.sortedMs, 50)),
+    p95: toTenths(percentile(run.sortedMs, 95)),
     failed: run.failed,
   };
   log(`  ${JSON.stringify(measured)}`);
@@ -205,12 +206,11 @@ async function cannon(base: string, path: string, cookies: string[]) {
   // A page that failed (an error page, a redirect to sign in) is fast and would flatter the p95: say so loudly.
   if (result.non2xx + result.errors + result.timeouts > 0) log(`  WARNING: ${path} did not answer 200 every time`);
   times.sort((a, b) => a - b);
-  const round = (ms: number) => Math.round(ms * 10) / 10;
   const measured = {
     requests: result.requests.total,
     rps: Math.round(result.requests.average),
-    p50: round(percentile(times, 50)),
-    p95: round(percentile(times, 95)),
+    p50: toTenths(percentile(times, 50)),
+    p95: toTenths(percentile(times, 95)),
     failed: result.non2xx + result.errors + result.timeouts,
   };
   log(`  ${JSON.stringify(measured)}`);
